@@ -9,7 +9,8 @@ import cn.qinglian.cli.CliMessages;
 import cn.qinglian.cli.CommandContext;
 import cn.qinglian.cli.SubCommand;
 import cn.qinglian.cli.UsageException;
-import cn.qinglian.core.workspace.WorkspaceDescriptor;
+import cn.qinglian.core.persistence.WorkspaceModel;
+import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.core.workspace.WorkspaceException;
 
 /** {@code qinglian create-workspace DIR [--name NAME]}. */
@@ -24,8 +25,8 @@ public class CreateWorkspaceCommand implements SubCommand {
         Path folder = Path.of(parsed.positional().get(0)).toAbsolutePath().normalize();
         String name = parsed.option("name").orElse(folder.getFileName().toString());
         try {
-            WorkspaceDescriptor created = WorkspaceDescriptor.create(folder, name);
-            context.out().println(CliMessages.format("createdWorkspace", created.name(), created.folder()));
+            WorkspaceModel created = new XmiWorkspaceStore().create(folder, name);
+            context.out().println(CliMessages.format("createdWorkspace", created.descriptor().name(), created.folder()));
             return OK;
         } catch (WorkspaceException e) {
             context.err().println(e.getMessage());

@@ -9,5 +9,8 @@ public enum WorkspaceProblem {
     UNWRITABLE,
     NO_FORMAT,
     BAD_FORMAT,
-    NEWER_FORMAT
+    NEWER_FORMAT,
+    MISSING_ORGANISATION,
+    MALFORMED,
+    FOREIGN_FILE
 }
