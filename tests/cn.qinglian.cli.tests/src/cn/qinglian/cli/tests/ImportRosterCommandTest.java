@@ -125,6 +125,8 @@ class ImportRosterCommandTest {
                 workspace.toString()));
         assertTrue(context.printed().startsWith("2\tunit_kind\t\"TOWN\" is not a unit kind; allowed: DISTRICT,"),
                 context.printed());
+        assertTrue(context.errors().contains("not imported, 1 problem in 1 row (listed on standard output)"),
+                context.errors());
     }
 
     @Test
