@@ -53,7 +53,7 @@ final class Careers {
      * @param promotedFrom the post held right before this one, or null
      * @param coverReporting whether the holder must have held the post since before 2018
      */
-    Person hire(Post post, Family family, List<Post> nearby, Post promotedFrom, boolean coverReporting) {
+    void hire(Post post, Family family, List<Post> nearby, Post promotedFrom, boolean coverReporting) {
         Gender gender = random.nextInt(100) < family.malePercent() ? Gender.MALE : Gender.FEMALE;
         int birthYear = SampleDates.AS_OF.getYear() - age(post.getRole(), family, gender);
         LocalDate careerStart = careerStart(birthYear, family);
@@ -80,7 +80,6 @@ final class Careers {
         Person person = build.person(nextPersonId(), ChineseNames.draw(random, gender), gender, birthYear);
         addTenures(person, stints, start);
         build.tenure(person, post, start, null);
-        return person;
     }
 
     /**
