@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -43,6 +44,11 @@ public class XmiWorkspaceStore implements WorkspaceStore {
         FormatProbe.check(file, QinglianPackage.eNS_URI, "Organisation", CURRENT_MODEL_FORMAT);
         ResourceSet resourceSet = newResourceSet();
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        if (resource instanceof ResourceImpl indexed) {
+            // References are ids; without this map EMF searches the whole file for each one while loading
+            // (a 10,000-staff sample did not load in 5 minutes; with the map 50,000 staff load in seconds).
+            indexed.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         try {
             resource.load(loadOptions());
         } catch (IOException | RuntimeException e) {
