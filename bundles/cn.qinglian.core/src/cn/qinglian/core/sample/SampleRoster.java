@@ -62,6 +62,9 @@ public final class SampleRoster {
         while (!pending.isEmpty()) {
             Unit unit = pending.remove(pending.size() - 1);
             String path = pathOf(unit);
+            if (unit.getPosts().stream().allMatch(p -> p.getTenures().isEmpty())) {
+                unitRow(out, path, unit); // a unit nobody works in (the district itself): its kind only
+            }
             for (Post post : unit.getPosts()) {
                 List<Tenure> tenures = new ArrayList<>(post.getTenures());
                 tenures.sort(Comparator.comparing(Tenure::getStart).thenComparing(t -> t.getPerson().getPersonId()));
@@ -80,11 +83,18 @@ public final class SampleRoster {
         return unit.getParent() == null ? unit.getName() : pathOf(unit.getParent()) + "/" + unit.getName();
     }
 
+    private static void unitRow(Writer out, String path, Unit unit) throws IOException {
+        cells(out, List.of(path, unit.getKind().getLiteral(), "", "", "", "", "", "", ""));
+    }
+
     private static void row(Writer out, String path, Unit unit, Post post, Tenure tenure, Party reportsTo)
             throws IOException {
-        List<String> cells = List.of(path, unit.getKind().getLiteral(), post.getName(), post.getRole().getLiteral(),
+        cells(out, List.of(path, unit.getKind().getLiteral(), post.getName(), post.getRole().getLiteral(),
                 tenure.getPerson().getPersonId(), tenure.getPerson().getName(), date(tenure.getStart()),
-                date(tenure.getEnd()), reportsTo == null ? "" : partyPath(reportsTo));
+                date(tenure.getEnd()), reportsTo == null ? "" : partyPath(reportsTo)));
+    }
+
+    private static void cells(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -97,7 +107,8 @@ public final class SampleRoster {
     private static Map<Post, Party> internalTargets(Organisation organisation) {
         Map<Post, Party> targets = new HashMap<>();
         for (ReportingLine line : organisation.getReportingLines()) {
-            if (line.getKind() == ReportingKind.INTERNAL && line.getFrom() instanceof Post post) {
+            if (line.getKind() == ReportingKind.INTERNAL && line.getFrom() instanceof Post post
+                    && line.getTo() instanceof Post) {
                 targets.putIfAbsent(post, line.getTo());
             }
         }
@@ -105,7 +116,8 @@ public final class SampleRoster {
     }
 
     private static String partyPath(Party party) {
-        return party instanceof Post post ? pathOf(post.getUnit()) + "/" + post.getName() : pathOf((Unit) party);
+        Post post = (Post) party;
+        return pathOf(post.getUnit()) + "#" + post.getName();
     }
 
     private static String date(LocalDate date) {

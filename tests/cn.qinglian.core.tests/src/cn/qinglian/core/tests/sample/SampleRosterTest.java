@@ -16,6 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.qinglian.core.roster.ImportSummary;
+import cn.qinglian.core.roster.RosterImport;
+import cn.qinglian.core.roster.RosterObjectType;
+import cn.qinglian.core.roster.RosterReader;
 import cn.qinglian.core.sample.SampleGenerator;
 import cn.qinglian.core.sample.SampleRoster;
 import cn.qinglian.core.sample.SampleSettings;
@@ -48,7 +52,10 @@ class SampleRosterTest {
                 lines.get(0));
         long tenures = organisation.getPeople().stream().mapToLong(p -> p.getTenures().size()).sum();
         assertEquals(tenures, rows);
-        assertEquals(tenures, lines.size() - 1);
+        long unitsWithoutStaff = lines.stream().filter(l -> l.endsWith(",,,,,,,")).count();
+        assertEquals(java.util.List.of("L区,DISTRICT,,,,,,,", "L区/区纪委,LEADERSHIP_BODY,,,,,,,"),
+                lines.stream().filter(l -> l.endsWith(",,,,,,,")).toList());
+        assertEquals(tenures + unitsWithoutStaff, lines.size() - 1);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("L区/区委,LEADERSHIP_BODY,区委书记,HEAD,L-")), lines.get(1));
     }
 
@@ -59,11 +66,25 @@ class SampleRosterTest {
         SampleRoster.write(organisation, out);
         List<String[]> rows = out.toString().substring(1).lines().skip(1).map(l -> l.split(",", -1)).toList();
         Set<String> posts = new HashSet<>();
-        rows.forEach(r -> posts.add(r[0] + "/" + r[2]));
+        rows.forEach(r -> posts.add(r[0] + "#" + r[2]));
         long withTarget = rows.stream().filter(r -> !r[8].isEmpty()).peek(r -> assertTrue(posts.contains(r[8]), r[8])).count();
         assertTrue(withTarget > rows.size() / 2, withTarget + " of " + rows.size());
         assertTrue(rows.stream().anyMatch(r -> r[0].matches("L区/.+街道/.+派出所/社区警务队") && r[3].equals("ENFORCEMENT_OFFICER")
-                && r[8].equals(r[0] + "/队长")));
+                && r[8].equals(r[0] + "#队长")));
+    }
+
+    @Test
+    void theShippedExampleRosterImportsIntoAnEmptyOrganisationWithEveryPersonAndTenure() throws Exception {
+        Path roster = Path.of(System.getProperty("qinglian.root"), "examples/roster/l-district.csv");
+        Organisation empty = QinglianFactory.eINSTANCE.createOrganisation();
+        RosterImport check = RosterImport.check(new RosterReader().read(roster), empty);
+        assertTrue(check.isValid(), () -> check.problems().stream().limit(5)
+                .map(p -> p.toLine(java.util.Locale.ENGLISH)).toList().toString());
+        ImportSummary summary = check.apply(empty);
+        Organisation sample = new SampleGenerator().generate(SampleSettings.lDistrict());
+        assertEquals(sample.getPeople().size(), summary.created(RosterObjectType.PERSON));
+        assertEquals(sample.getPeople().stream().mapToInt(p -> p.getTenures().size()).sum(),
+                summary.created(RosterObjectType.TENURE));
     }
 
     @Test
@@ -92,7 +113,7 @@ class SampleRosterTest {
         person.getTenures().add(tenure);
         StringWriter out = new StringWriter();
         assertEquals(1, SampleRoster.write(organisation, out));
-        assertEquals("\"甲,乙\"\"协会\"\"\",ASSOCIATION,联络员,STAFF,X-1,王芳,2015-03-01,2019-02-28,\"甲,乙\"\"协会\"\"/会长\"",
+        assertEquals("\"甲,乙\"\"协会\"\"\",ASSOCIATION,联络员,STAFF,X-1,王芳,2015-03-01,2019-02-28,\"甲,乙\"\"协会\"\"#会长\"",
                 out.toString().split("\r\n")[1]);
     }
 
