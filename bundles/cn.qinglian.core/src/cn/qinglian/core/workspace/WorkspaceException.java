@@ -1,5 +1,6 @@
 package cn.qinglian.core.workspace;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -9,6 +10,9 @@ import java.util.ResourceBundle;
 public class WorkspaceException extends Exception {
 
     private static final long serialVersionUID = 1L;
+    private static final String CAUSE_PREFIX = "cause.";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final WorkspaceProblem problem;
     private final Path path;
@@ -34,16 +38,32 @@ public class WorkspaceException extends Exception {
         return getLocalizedMessage(Locale.getDefault());
     }
 
-    /** The message in {@code locale}: the path first, then the reason, then the cause if any. */
+    /**
+     * The message in {@code locale}: the path first, then the reason, then the cause if any. A locale
+     * without texts of its own gets the English ones, whatever the default locale is.
+     */
     public String getLocalizedMessage(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("cn.qinglian.core.workspace.messages", locale,
-                WorkspaceException.class.getClassLoader());
+                WorkspaceException.class.getClassLoader(), NO_FALLBACK);
         Object[] arguments = new Object[details.length + 1];
         arguments[0] = path;
         for (int i = 0; i < details.length; i++) {
-            arguments[i + 1] = details[i] instanceof Throwable t ? t.getMessage() : details[i];
+            arguments[i + 1] = details[i] instanceof Throwable t ? describe(t, bundle, locale) : details[i];
         }
         return new MessageFormat(bundle.getString(problem.name()), locale).format(arguments);
+    }
+
+    /**
+     * The cause in words. File system errors often carry only a path as their message
+     * ({@code AccessDeniedException: /x/y}); those get a text of their own ("permission denied: /x/y").
+     */
+    private static String describe(Throwable cause, ResourceBundle bundle, Locale locale) {
+        String key = CAUSE_PREFIX + cause.getClass().getSimpleName();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof FileSystemException && bundle.containsKey(key)) {
+            return new MessageFormat(bundle.getString(key), locale).format(new Object[] {message});
+        }
+        return message;
     }
 
     private static Throwable causeOf(Object[] details) {
