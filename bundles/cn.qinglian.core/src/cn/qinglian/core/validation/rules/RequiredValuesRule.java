@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import cn.qinglian.core.validation.RuleContext;
+import cn.qinglian.model.Identified;
 import cn.qinglian.model.Organisation;
 import cn.qinglian.model.QinglianPackage;
 
@@ -35,28 +36,55 @@ public final class RequiredValuesRule extends BuiltInRule {
 
     @Override
     public void check(Organisation organisation, RuleContext context) {
-        walk(organisation, new HashMap<>(), context);
+        new Walk(context).visit(organisation);
     }
 
-    private void walk(EObject object, Map<EClass, Shape> shapes, RuleContext context) {
-        Shape shape = shapes.computeIfAbsent(object.eClass(), Shape::of);
-        InternalEObject internal = (InternalEObject) object;
-        for (int i = 0; i < shape.required.length; i++) {
-            if (isMissing(internal.eGet(shape.requiredIds[i], false, true))) {
-                EStructuralFeature feature = shape.required[i];
-                String name = feature.getEContainingClass().getName() + "." + feature.getName();
-                context.report(MISSING_VALUE, message(context, "missing", object, name), object, feature);
+    /** One walk over the containment tree; objects of one class mostly come in runs, so the last shape is kept. */
+    private final class Walk {
+
+        private final RuleContext context;
+        private final Map<EClass, Shape> shapes = new HashMap<>();
+        private EClass lastClass;
+        private Shape lastShape;
+
+        Walk(RuleContext context) {
+            this.context = context;
+        }
+
+        void visit(EObject object) {
+            Shape shape = shapeOf(object.eClass());
+            if (object instanceof Identified identified && isMissing(identified.getId())) {
+                report(object, QinglianPackage.Literals.IDENTIFIED__ID);
+            }
+            InternalEObject internal = (InternalEObject) object;
+            for (int i = 0; i < shape.required.length; i++) {
+                if (isMissing(internal.eGet(shape.requiredIds[i], false, true))) {
+                    report(object, shape.required[i]);
+                }
+            }
+            for (int containmentId : shape.containmentIds) {
+                Object value = internal.eGet(containmentId, false, true);
+                if (value instanceof List<?> children) {
+                    for (int i = 0; i < children.size(); i++) {
+                        visit((EObject) children.get(i));
+                    }
+                } else if (value != null) {
+                    visit((EObject) value);
+                }
             }
         }
-        for (int containmentId : shape.containmentIds) {
-            Object value = internal.eGet(containmentId, false, true);
-            if (value instanceof List<?> children) {
-                for (int i = 0; i < children.size(); i++) {
-                    walk((EObject) children.get(i), shapes, context);
-                }
-            } else if (value != null) {
-                walk((EObject) value, shapes, context);
+
+        private Shape shapeOf(EClass eClass) {
+            if (eClass != lastClass) {
+                lastShape = shapes.computeIfAbsent(eClass, Shape::new);
+                lastClass = eClass;
             }
+            return lastShape;
+        }
+
+        private void report(EObject object, EStructuralFeature feature) {
+            String name = feature.getEContainingClass().getName() + "." + feature.getName();
+            context.report(MISSING_VALUE, message(context, "missing", object, name), object, feature);
         }
     }
 
@@ -65,18 +93,21 @@ public final class RequiredValuesRule extends BuiltInRule {
                 || value instanceof String text && text.isBlank();
     }
 
-    /** What to look at in objects of one class: the required features and the containments, with their ids. */
+    /**
+     * What to look at in objects of one class: the required features other than the id (read through
+     * {@link Identified}) and the containments, with their feature ids.
+     */
     private static final class Shape {
 
         private final EStructuralFeature[] required;
         private final int[] requiredIds;
         private final int[] containmentIds;
 
-        private Shape(EClass eClass) {
+        Shape(EClass eClass) {
             List<EStructuralFeature> mandatory = new ArrayList<>();
             for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-                boolean needed = feature.isRequired() || feature == QinglianPackage.Literals.IDENTIFIED__ID;
-                if (needed && !feature.isDerived() && !feature.isTransient()) {
+                if (feature.isRequired() && !feature.isDerived() && !feature.isTransient()
+                        && feature != QinglianPackage.Literals.IDENTIFIED__ID) {
                     mandatory.add(feature);
                 }
             }
@@ -85,10 +116,6 @@ public final class RequiredValuesRule extends BuiltInRule {
             containmentIds = eClass.getEAllContainments().stream()
                     .filter(containment -> !containment.isDerived() && !containment.isTransient())
                     .mapToInt(eClass::getFeatureID).toArray();
-        }
-
-        static Shape of(EClass eClass) {
-            return new Shape(eClass);
         }
     }
 }
