@@ -48,7 +48,8 @@ class BuiltInCommandsTest {
     void registryFindsTheBuiltInCommands() {
         List<String> names = new SubCommandRegistry(Platform.getExtensionRegistry()).descriptors().stream()
                 .map(SubCommandDescriptor::name).toList();
-        assertTrue(names.containsAll(List.of("version", "create-workspace", "workspace-info")), names.toString());
+        assertTrue(names.containsAll(List.of("version", "create-workspace", "workspace-info", "validate")),
+                names.toString());
     }
 
     @Test
