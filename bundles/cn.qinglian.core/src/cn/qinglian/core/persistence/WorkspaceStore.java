@@ -18,9 +18,9 @@ public interface WorkspaceStore {
     WorkspaceModel load(Path folder) throws WorkspaceException;
 
     /**
-     * Saves every modified resource atomically: the new content goes to a temporary file that is
+     * Saves every file of the model atomically: the new content goes to a temporary file that is
      * synced and renamed over the old one, the previous version is kept as {@code .bak}. A failed save
-     * leaves the previous file as it was.
+     * leaves the previous file as it was and no temporary file behind.
      */
     void save(WorkspaceModel model) throws WorkspaceException;
 

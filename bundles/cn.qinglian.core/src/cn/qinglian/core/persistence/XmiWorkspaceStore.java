@@ -144,7 +144,10 @@ public class XmiWorkspaceStore implements WorkspaceStore {
      * How EMF reads our files, chosen by measuring a 50,000-staff workspace (see
      * {@code PersistenceBenchmark} in the tests): objects are attached to the resource once, at the
      * end; id references are resolved then, through the id map that {@link OrganisationResource}
-     * fills while reading; parsers are reused; element names are mapped to features once.
+     * fills while reading; parsers are reused; element names are mapped to features once. Deferred
+     * resolution is also what makes the one-sided opposites of {@link OrganisationResource} load:
+     * EMF's immediate resolution skips {@code Tenure.post} because it expects {@code Post.tenures}
+     * in the file, so a subclass must keep {@code OPTION_DEFER_IDREF_RESOLUTION}.
      * {@code OPTION_DISABLE_NOTIFY} is left out on purpose: a freshly created resource set has no
      * adapters, so no notification is sent during a load anyway, and the option costs an extra walk
      * over every object to switch delivery back on (measured 7 % slower).

@@ -16,6 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import cn.qinglian.core.persistence.WorkspaceModel;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
+import cn.qinglian.core.workspace.WorkspaceDescriptor;
 
 /**
  * Measures the XMI store on a synthetic district: save time, a bare SAX parse of the saved file (the
@@ -41,6 +42,10 @@ public final class PersistenceBenchmark {
     public static void main(String[] args) throws Exception {
         int staff = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 50_000;
         Path folder = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("qinglian-bench-");
+        if (Files.exists(folder.resolve(WorkspaceDescriptor.FILE_NAME))) {
+            System.err.println(folder + " already holds a workspace: give a new folder");
+            System.exit(2);
+        }
         XmiWorkspaceStore store = new XmiWorkspaceStore();
         Path file = create(store, folder, staff);
         Timing sax = Timing.of(saxParse(file, false));
