@@ -140,7 +140,7 @@ final class FormFields {
         label(parent, reference);
         IItemPropertyDescriptor descriptor = descriptor(reference);
         Hyperlink link = toolkit.createHyperlink(parent, "", SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(link);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(link);
         link.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
             @Override
             public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {

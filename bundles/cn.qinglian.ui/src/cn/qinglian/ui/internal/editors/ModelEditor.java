@@ -96,6 +96,7 @@ abstract class ModelEditor<T extends EObject> extends EditorPart {
         section.setText(title);
         GridDataFactory.fillDefaults().grab(true, grab).applyTo(section);
         Composite client = toolkit.createComposite(section);
+        toolkit.paintBordersFor(client);
         section.setClient(client);
         return section;
     }

@@ -15,7 +15,7 @@ import cn.qinglian.ui.emf.ModelLabelProvider;
 
 /**
  * Explorer labels: the item providers' text, our icons per unit kind and post role, and a grey note —
- * since when a holder holds the post, a person's roster number, a line's cadence, a folder's size.
+ * since when a holder holds the post, a person's roster number, a line's cadence, a folder's or range's size.
  */
 final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledLabelProvider {
 
@@ -45,6 +45,9 @@ final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledL
         if (element instanceof ExplorerGroup group) {
             return group.label();
         }
+        if (element instanceof ExplorerRange range) {
+            return tree.rangeLabel(range);
+        }
         if (element instanceof Tenure tenure) {
             return QinglianLabels.name(tenure.getPerson());
         }
@@ -52,8 +55,8 @@ final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledL
     }
 
     private String note(Object element) {
-        if (element instanceof ExplorerGroup group) {
-            return UiMessages.get("groupCount", tree.childCount(group));
+        if (element instanceof ExplorerGroup || element instanceof ExplorerRange) {
+            return UiMessages.get("groupCount", tree.size(element));
         }
         if (element instanceof Tenure tenure && tenure.getStart() != null) {
             return UiMessages.get("holderSince", QinglianLabels.date(tenure.getStart()));
@@ -69,6 +72,9 @@ final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledL
 
     @Override
     public Image getImage(Object element) {
+        if (element instanceof ExplorerRange range) {
+            return getImage(range.parent());
+        }
         ImageDescriptor own = ModelIcons.of(element);
         return own != null ? image(own) : super.getImage(element);
     }

@@ -50,7 +50,7 @@ final class ExplorerTracker extends AdapterImpl {
 
     @Override
     public void notifyChanged(Notification notification) {
-        if (!notification.isTouch()) {
+        if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
             changed.accept(notification);
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +32,19 @@ import cn.qinglian.model.provider.QinglianLabels;
  * role, then title) and its sub-units (by kind, then name); a post holds the tenures of its current
  * holders (by name). Names sort in Chinese order (pinyin, {@link Collator} for {@link Locale#CHINA}).
  * Children are sorted the first time a node is opened and kept until {@link #invalidate}; counting
- * them does not sort. A filter keeps the objects whose label contains the text, their ancestors and
+ * them does not sort. More than {@value #RANGE_SIZE} children show as ranges. A filter keeps the objects whose label contains the text, their ancestors and
  * everything inside them.
  */
 public final class ExplorerTree {
+
+    /** The most children a node shows directly; longer lists are shown as {@link ExplorerRange}s. */
+    public static final int RANGE_SIZE = 500;
 
     private final Organisation organisation;
     private final LocalDate today;
     private final Collator collator = Collator.getInstance(Locale.CHINA);
     private final Map<Object, List<Object>> children = new HashMap<>();
+    private final Map<Object, Map<Object, Integer>> positions = new HashMap<>();
     private String filter = "";
     private Set<Object> matched;
     private Set<Object> visible;
@@ -53,26 +58,86 @@ public final class ExplorerTree {
         return organisation;
     }
 
-    /** The children of {@code parent} as shown: sorted, and filtered when a filter is set. */
+    /**
+     * The children of {@code parent} as shown: sorted, filtered when a filter is set, and cut into
+     * {@link ExplorerRange}s when there are more than {@value #RANGE_SIZE}.
+     */
     public List<Object> children(Object parent) {
-        List<Object> known = children.get(parent);
-        if (known == null) {
-            known = sorted(filtered(parent, rawChildren(parent)));
-            children.put(parent, known);
+        if (parent instanceof ExplorerRange range) {
+            return all(range.parent()).subList(range.from(), range.to());
         }
-        return known;
+        List<Object> all = all(parent);
+        return all.size() > RANGE_SIZE ? ranges(parent, all.size()) : all;
     }
 
     /** How many children {@code parent} shows; without a filter this does not sort them. */
     public int childCount(Object parent) {
-        List<Object> known = children.get(parent);
-        if (known != null) {
-            return known.size();
+        if (parent instanceof ExplorerRange range) {
+            return range.size();
         }
-        return matched == null ? rawChildren(parent).size() : children(parent).size();
+        List<Object> known = children.get(parent);
+        int count = known != null ? known.size() : matched == null ? rawChildren(parent).size() : all(parent).size();
+        return count > RANGE_SIZE ? (count + RANGE_SIZE - 1) / RANGE_SIZE : count;
     }
 
+    /** How many objects {@code node} holds, counting through ranges (e.g. the people in the roster). */
+    public int size(Object node) {
+        if (node instanceof ExplorerRange range) {
+            return range.size();
+        }
+        List<Object> known = children.get(node);
+        return known != null ? known.size() : matched == null ? rawChildren(node).size() : all(node).size();
+    }
+
+    /** The sorted, filtered children of {@code parent}, computed once until {@link #invalidate}. */
+    private List<Object> all(Object parent) {
+        List<Object> known = children.get(parent);
+        if (known == null) {
+            known = sorted(filtered(parent, rawChildren(parent)));
+            children.put(parent, known);
+            if (known.size() > RANGE_SIZE) {
+                Map<Object, Integer> index = new IdentityHashMap<>();
+                for (int i = 0; i < known.size(); i++) {
+                    index.put(known.get(i), i);
+                }
+                positions.put(parent, index);
+            }
+        }
+        return known;
+    }
+
+    private static List<Object> ranges(Object parent, int size) {
+        List<Object> ranges = new ArrayList<>();
+        for (int from = 0; from < size; from += RANGE_SIZE) {
+            ranges.add(new ExplorerRange(parent, from, Math.min(size, from + RANGE_SIZE)));
+        }
+        return ranges;
+    }
+
+    /** The first and the last of a range, e.g. "艾伟 … 陈红". */
+    public String rangeLabel(ExplorerRange range) {
+        List<Object> all = all(range.parent());
+        return text(all.get(range.from())) + " \u2026 " + text(all.get(range.to() - 1));
+    }
+
+    /** The node {@code element} shows under: its parent, or the range of its parent's children holding it. */
     public Object parent(Object element) {
+        if (element instanceof ExplorerRange range) {
+            return range.parent();
+        }
+        Object parent = modelParent(element);
+        if (parent == null || all(parent).size() <= RANGE_SIZE) {
+            return parent;
+        }
+        Integer index = positions.get(parent).get(element);
+        if (index == null) {
+            return parent;
+        }
+        int from = index / RANGE_SIZE * RANGE_SIZE;
+        return new ExplorerRange(parent, from, Math.min(all(parent).size(), from + RANGE_SIZE));
+    }
+
+    private Object modelParent(Object element) {
         if (element instanceof Unit unit) {
             return unit.getParent() != null ? unit.getParent() : unit.eContainer();
         }
@@ -103,6 +168,7 @@ public final class ExplorerTree {
             setFilter(filter);
         } else {
             children.remove(node);
+            positions.remove(node);
         }
     }
 
@@ -122,7 +188,7 @@ public final class ExplorerTree {
         } else if (notifier instanceof Unit || notifier instanceof Post) {
             boolean contents = feature == Literals.UNIT__CHILDREN || feature == Literals.UNIT__POSTS
                     || feature == Literals.POST__TENURES;
-            addIfNotNull(nodes, contents ? notifier : parent(notifier));
+            addIfNotNull(nodes, contents ? notifier : modelParent(notifier));
         } else if (notifier instanceof Tenure tenure) {
             addIfNotNull(nodes, tenure.getPost());
             addIfNotNull(nodes, notification.getOldValue() instanceof Post old ? old : null);
@@ -132,7 +198,7 @@ public final class ExplorerTree {
             addTenurePosts(nodes, notification.getOldValue());
             addTenurePosts(nodes, notification.getNewValue());
         } else {
-            addIfNotNull(nodes, parent(notifier));
+            addIfNotNull(nodes, modelParent(notifier));
         }
         return nodes;
     }
@@ -155,6 +221,7 @@ public final class ExplorerTree {
     public void setFilter(String text) {
         filter = text == null ? "" : text.strip();
         children.clear();
+        positions.clear();
         if (filter.isEmpty()) {
             matched = null;
             visible = null;
@@ -235,7 +302,7 @@ public final class ExplorerTree {
     }
 
     private boolean insideMatch(Object element) {
-        for (Object node = element; node != null; node = parent(node)) {
+        for (Object node = element; node != null; node = modelParent(node)) {
             if (matched.contains(node)) {
                 return true;
             }
