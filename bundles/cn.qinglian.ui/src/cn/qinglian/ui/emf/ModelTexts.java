@@ -10,7 +10,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 
-/** Localised names of types and features, from the item providers (which are resource locators) (e.g. "单位", "主管单位"). */
+/** Localised names of types and features (e.g. "单位", "主管单位"), from the item providers, which are resource locators. */
 public final class ModelTexts {
 
     private ModelTexts() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +30,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
+import cn.qinglian.model.Cadence;
+import cn.qinglian.model.Gender;
+import cn.qinglian.model.Person;
 import cn.qinglian.model.Post;
 import cn.qinglian.model.PostRole;
+import cn.qinglian.model.ReportingKind;
+import cn.qinglian.model.ReportingLine;
+import cn.qinglian.model.Tenure;
 import cn.qinglian.model.Unit;
 import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.emf.ModelPropertySheetPage;
+import cn.qinglian.ui.internal.editing.Drafts.PersonDraft;
 import cn.qinglian.ui.internal.editing.Drafts.PostDraft;
+import cn.qinglian.ui.internal.editing.Drafts.ReportingLineDraft;
+import cn.qinglian.ui.internal.editing.Drafts.TenureDraft;
 import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 import cn.qinglian.ui.internal.recovery.RecoveryJournal;
@@ -74,6 +84,46 @@ class EditingWorkflowTest {
             Ui.settle(workbench);
             assertEquals(RENAMED, Ui.row(explorer.viewer(), created));
         });
+    }
+
+    @Test
+    void newPersonTenureAndReportingLineFromTheExplorerAreOneUndoEach() throws Exception {
+        TestWorkspaces.small(folder);
+        ScriptedDialogs user = new ScriptedDialogs().answer(new PersonDraft("赵六", "P004", Gender.FEMALE, 1985));
+        RunningWorkbench.run(List.of("--workspace", folder.toString()), user, workbench -> {
+            WorkspaceSession session = Ui.session(workbench);
+            ExplorerView explorer = Ui.explorer(workbench);
+            explorer.actions().newPerson().run();
+            Person zhao = Ui.named(session.organisation(), Person.class, "赵六");
+            assertEquals(List.of(zhao), explorer.viewer().getStructuredSelection().toList());
+            assertEquals("赵六  P004", Ui.row(explorer.viewer(), zhao));
+
+            Post chief = Ui.named(session.organisation(), Post.class, "局长");
+            explorer.reveal(chief);
+            assertTrue(explorer.actions().newTenure().isEnabled(), "a post can get a holder");
+            user.answer(new TenureDraft(zhao, chief, LocalDate.of(2024, 5, 1), null));
+            explorer.actions().newTenure().run();
+            Tenure tenure = zhao.getTenures().get(0);
+            assertEquals(chief, tenure.getPost());
+            assertEquals("赵六  2024-05-01 起", Ui.row(explorer.viewer(), tenure), "the new holder shows under the post");
+
+            Unit station = Ui.named(session.organisation(), Unit.class, "城东派出所");
+            explorer.reveal(station);
+            user.answer(new ReportingLineDraft(ReportingKind.LINE, station, chief, Cadence.MONTHLY));
+            explorer.actions().newReportingLine().run();
+            ReportingLine line = session.organisation().getReportingLines().get(1);
+            assertEquals("系统报告: 城东派出所 → 局长  每月", Ui.row(explorer.viewer(), line));
+
+            Ui.execute(workbench, IWorkbenchCommandConstants.EDIT_UNDO);
+            assertEquals(1, session.organisation().getReportingLines().size());
+            Ui.execute(workbench, IWorkbenchCommandConstants.EDIT_UNDO);
+            assertTrue(zhao.getTenures().isEmpty());
+            assertTrue(chief.getTenures().isEmpty());
+            Ui.execute(workbench, IWorkbenchCommandConstants.EDIT_UNDO);
+            assertFalse(session.organisation().getPeople().contains(zhao));
+            assertFalse(session.isDirty());
+        });
+        assertEquals(List.of("newPerson", "newTenure", "newReportingLine"), user.asked());
     }
 
     private void editAndSave(IWorkbench workbench) throws Exception {

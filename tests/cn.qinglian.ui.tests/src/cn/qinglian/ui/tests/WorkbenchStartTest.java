@@ -12,6 +12,8 @@ import java.util.List;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,9 @@ class WorkbenchStartTest {
         ExplorerView view = (ExplorerView) page.findView(ExplorerView.ID);
         assertNotNull(view, "organisation explorer missing from the perspective");
         assertEquals("组织机构", page.findViewReference(ExplorerView.ID).getPartName());
+        assertEquals("属性", page.findViewReference(IPageLayout.ID_PROP_SHEET).getPartName(),
+                "the platform's Properties view speaks Chinese too");
+        assertEquals("确定", JFaceResources.getString("ok"));
         List<String> rows = java.util.Arrays.stream(view.viewer().getTree().getItems()).map(item -> item.getText())
                 .toList();
         List<String> folders = rows.subList(rows.size() - 3, rows.size());

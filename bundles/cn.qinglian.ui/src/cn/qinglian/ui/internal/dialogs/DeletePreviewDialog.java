@@ -26,6 +26,7 @@ import cn.qinglian.ui.emf.ModelLabelProvider;
 import cn.qinglian.ui.emf.ModelTexts;
 import cn.qinglian.ui.internal.editing.DeletionPlan;
 import cn.qinglian.ui.internal.editing.DeletionPlan.ClearedReference;
+import cn.qinglian.ui.internal.explorer.WorkbenchLabelProvider;
 
 /**
  * Before a deletion: what the user chose, everything else that goes with it (contents, tenures, reporting
@@ -44,7 +45,7 @@ public final class DeletePreviewDialog extends TitleAreaDialog {
     public DeletePreviewDialog(Shell parent, WorkspaceSession session, DeletionPlan plan) {
         super(parent);
         this.plan = plan;
-        this.labels = new ModelLabelProvider(session.adapterFactory());
+        this.labels = new WorkbenchLabelProvider(session.adapterFactory());
         this.rows = rows(session, plan, labels);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
@@ -65,7 +66,7 @@ public final class DeletePreviewDialog extends TitleAreaDialog {
             if (cleared.isOppositeOfDeleted()) {
                 continue;
             }
-            StringJoiner targets = new StringJoiner("、");
+            StringJoiner targets = new StringJoiner(UiMessages.get("listSeparator"));
             cleared.removed().forEach(target -> targets.add(labels.getText(target)));
             rows.add(new Row(cleared.owner(), ModelTexts.typeName(session.adapterFactory(), cleared.owner()),
                     labels.getText(cleared.owner()), UiMessages.get("deleteEffectCleared",
@@ -84,7 +85,7 @@ public final class DeletePreviewDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        StringJoiner chosen = new StringJoiner("、");
+        StringJoiner chosen = new StringJoiner(UiMessages.get("listSeparator"));
         plan.selected().forEach(object -> chosen.add(labels.getText(object)));
         setTitle(UiMessages.get("deleteHeading", chosen.toString()));
         setMessage(rows.isEmpty() ? UiMessages.get("deleteNothingElse")

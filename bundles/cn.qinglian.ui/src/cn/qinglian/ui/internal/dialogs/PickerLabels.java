@@ -8,6 +8,7 @@ import cn.qinglian.model.Person;
 import cn.qinglian.ui.UiMessages;
 import cn.qinglian.ui.emf.ModelLabelProvider;
 import cn.qinglian.ui.emf.QualifiedLabels;
+import cn.qinglian.ui.internal.explorer.WorkbenchLabelProvider;
 
 /**
  * Labels in pickers, where names repeat: people with their roster number ("张伟（A0012）"), posts and
@@ -19,7 +20,7 @@ final class PickerLabels extends LabelProvider {
     private final QualifiedLabels qualified;
 
     PickerLabels(AdapterFactory adapterFactory) {
-        this.labels = new ModelLabelProvider(adapterFactory);
+        this.labels = new WorkbenchLabelProvider(adapterFactory);
         this.qualified = new QualifiedLabels(labels);
     }
 

@@ -15,10 +15,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -42,7 +38,7 @@ import cn.qinglian.ui.emf.ModelObjectPicker;
 import cn.qinglian.ui.emf.ModelTexts;
 import cn.qinglian.ui.emf.QualifiedLabels;
 import cn.qinglian.ui.emf.ValueText;
-import cn.qinglian.ui.internal.explorer.ModelIcons;
+import cn.qinglian.ui.internal.explorer.WorkbenchLabelProvider;
 
 /**
  * Form fields bound to features of one object: what they show comes from the model after every change,
@@ -60,13 +56,12 @@ final class FormFields {
     private final EObject object;
     private final ModelLabelProvider labels;
     private final List<Runnable> refreshers = new ArrayList<>();
-    private final ResourceManager icons = new LocalResourceManager(JFaceResources.getResources());
 
     FormFields(FormToolkit toolkit, WorkspaceSession session, EObject object) {
         this.toolkit = toolkit;
         this.session = session;
         this.object = object;
-        this.labels = new ModelLabelProvider(session.adapterFactory());
+        this.labels = new WorkbenchLabelProvider(session.adapterFactory());
     }
 
     ModelLabelProvider labels() {
@@ -75,8 +70,7 @@ final class FormFields {
 
     /** The workbench's icon of {@code element} (per unit kind, post role …), else its item provider's. */
     Image icon(Object element) {
-        ImageDescriptor own = ModelIcons.of(element);
-        return own == null ? labels.getImage(element) : icons.create(own);
+        return labels.getImage(element);
     }
 
     /** A text field for a data attribute; committed on Enter and when it loses focus. */
@@ -207,7 +201,6 @@ final class FormFields {
 
     void dispose() {
         labels.dispose();
-        icons.dispose();
     }
 
     private void set(EStructuralFeature feature, Object value) {

@@ -65,7 +65,7 @@ public final class UnitEditor extends ModelEditor<Unit> {
     /** The post's current holders, e.g. "张三、李四". */
     private static String holders(Post post) {
         LocalDate today = LocalDate.now();
-        StringJoiner names = new StringJoiner("、");
+        StringJoiner names = new StringJoiner(UiMessages.get("listSeparator"));
         for (Tenure tenure : post.getTenures()) {
             if (tenure.getEnd() == null || !tenure.getEnd().isBefore(today)) {
                 names.add(QinglianLabels.name(tenure.getPerson()));

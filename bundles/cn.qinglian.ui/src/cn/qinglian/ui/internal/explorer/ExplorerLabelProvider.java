@@ -1,7 +1,6 @@
 package cn.qinglian.ui.internal.explorer;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.swt.graphics.Image;
@@ -11,13 +10,12 @@ import cn.qinglian.model.ReportingLine;
 import cn.qinglian.model.Tenure;
 import cn.qinglian.model.provider.QinglianLabels;
 import cn.qinglian.ui.UiMessages;
-import cn.qinglian.ui.emf.ModelLabelProvider;
 
 /**
  * Explorer labels: the item providers' text, our icons per unit kind and post role, and a grey note —
  * since when a holder holds the post, a person's roster number, a line's cadence, a folder's or range's size.
  */
-final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledLabelProvider {
+final class ExplorerLabelProvider extends WorkbenchLabelProvider implements IStyledLabelProvider {
 
     private final ExplorerTree tree;
 
@@ -72,10 +70,6 @@ final class ExplorerLabelProvider extends ModelLabelProvider implements IStyledL
 
     @Override
     public Image getImage(Object element) {
-        if (element instanceof ExplorerRange range) {
-            return getImage(range.parent());
-        }
-        ImageDescriptor own = ModelIcons.of(element);
-        return own != null ? image(own) : super.getImage(element);
+        return super.getImage(element instanceof ExplorerRange range ? range.parent() : element);
     }
 }
