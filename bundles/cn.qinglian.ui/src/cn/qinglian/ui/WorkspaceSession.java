@@ -93,10 +93,6 @@ public final class WorkspaceSession {
         return model.organisation();
     }
 
-    public WorkspaceStore store() {
-        return store;
-    }
-
     /** Item providers of the model (labels, children, property descriptors); lives as long as the session. */
     public AdapterFactory adapterFactory() {
         return adapterFactory;

@@ -28,9 +28,4 @@ public class EnumCellEditor extends ComboBoxCellEditor {
         int index = ((Integer) super.doGetValue()).intValue();
         return index >= 0 && index < values.size() ? values.get(index) : null;
     }
-
-    /** The values offered, in the order shown. */
-    public List<?> values() {
-        return values;
-    }
 }

@@ -173,16 +173,6 @@ public class ModelObjectPicker extends Dialog {
         return (List<?>) list.getInput();
     }
 
-    /** Chooses {@code element} as if the user had clicked (one object) or ticked it (several). */
-    public void choose(Object element) {
-        if (many) {
-            chosen.add(element);
-            list.refresh(element);
-        } else {
-            list.setSelection(new StructuredSelection(element), true);
-        }
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (optional && !many) {

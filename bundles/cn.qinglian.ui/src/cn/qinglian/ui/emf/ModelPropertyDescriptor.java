@@ -41,10 +41,6 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
         this.labels = labels;
     }
 
-    public EStructuralFeature feature() {
-        return feature;
-    }
-
     @Override
     public Object getId() {
         return feature.getName();

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.Rectangle;
@@ -24,6 +26,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
@@ -140,6 +144,11 @@ class EditingWorkflowTest {
         UUID.fromString(created.getId());
         assertEquals(List.of(created), explorer.viewer().getStructuredSelection().toList());
         assertEquals("清廉站所巡察工作台 — *L区", Ui.title(workbench), "dirty marker in the title");
+        ICommandService commands = workbench.getService(ICommandService.class);
+        assertTrue(commands.getCommand(IWorkbenchCommandConstants.FILE_SAVE).isEnabled(), "Save is enabled");
+        assertTrue(bound(workbench, IWorkbenchCommandConstants.FILE_SAVE, "CTRL+S"), "Ctrl+S saves");
+        assertTrue(bound(workbench, IWorkbenchCommandConstants.EDIT_UNDO, "CTRL+Z"), "Ctrl+Z undoes");
+        assertTrue(bound(workbench, IWorkbenchCommandConstants.EDIT_REDO, "CTRL+Y"), "Ctrl+Y redoes on GTK too");
 
         explorer.actions().newPost().run();
         Post post = created.getPosts().get(0);
@@ -170,9 +179,29 @@ class EditingWorkflowTest {
         Ui.execute(workbench, IWorkbenchCommandConstants.FILE_SAVE);
         assertFalse(session.isDirty());
         assertEquals("清廉站所巡察工作台 — L区", Ui.title(workbench));
+        assertFalse(commands.getCommand(IWorkbenchCommandConstants.FILE_SAVE).isEnabled(), "nothing left to save");
         String saved = Files.readString(folder.resolve(XmiWorkspaceStore.ORGANISATION_FILE), StandardCharsets.UTF_8);
         assertTrue(saved.contains(RENAMED) && saved.contains("教导员"), "the saved file holds the changes");
         assertFalse(Files.exists(new RecoveryJournal(folder).file()), "saving removes the recovery copy");
+    }
+
+    /**
+     * Whether {@code keys} run {@code commandId} in the default key scheme on this platform: a binding
+     * for it exists and no deletion marker of the platform's (same keys, context and scheme) removes it.
+     * Read from the binding definitions: the active binding tables are only built for the first workbench
+     * of a process, and this test may run in a later one.
+     */
+    private static boolean bound(IWorkbench workbench, String commandId, String keys) throws Exception {
+        KeySequence trigger = KeySequence.getInstance(keys);
+        List<Binding> candidates = java.util.Arrays.stream(workbench.getService(IBindingService.class).getBindings())
+                .filter(binding -> binding.getTriggerSequence().equals(trigger)
+                        && "org.eclipse.ui.defaultAcceleratorConfiguration".equals(binding.getSchemeId())
+                        && (binding.getPlatform() == null || binding.getPlatform().equals(SWT.getPlatform())))
+                .toList();
+        return candidates.stream().anyMatch(binding -> binding.getParameterizedCommand() != null
+                && binding.getParameterizedCommand().getId().equals(commandId)
+                && candidates.stream().noneMatch(deletion -> deletion.getParameterizedCommand() == null
+                        && deletion.getContextId().equals(binding.getContextId())));
     }
 
     /** Clicks the kind (类别) row of the Properties view so that its combo opens, and takes a screenshot. */

@@ -46,7 +46,12 @@ final class RunningWorkbench {
     }
 
     static void run(List<String> arguments, ScriptedDialogs dialogs, Scenario scenario) throws Exception {
+        long logged = logSize();
         Object code = start(arguments, dialogs, scenario);
+        String errors = errorsLoggedSince(logged);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("the workbench logged errors:\n" + errors);
+        }
         if (!dialogs.unexpected().isEmpty()) {
             throw new AssertionError("unexpected questions: " + dialogs.unexpected());
         }
@@ -78,6 +83,31 @@ final class RunningWorkbench {
             throw e;
         }
         return code;
+    }
+
+    private static Path log() {
+        return Path.of(Platform.getInstanceLocation().getURL().getPath(), ".metadata", ".log");
+    }
+
+    private static long logSize() throws IOException {
+        return Files.exists(log()) ? Files.size(log()) : 0;
+    }
+
+    /** The error entries (severity 4) the platform log received after {@code offset}. */
+    private static String errorsLoggedSince(long offset) throws IOException {
+        if (!Files.exists(log())) {
+            return "";
+        }
+        byte[] all = Files.readAllBytes(log());
+        String added = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder errors = new StringBuilder();
+        for (String entry : added.split("(?=!ENTRY )")) {
+            if (entry.matches("(?s)!ENTRY \\S+ 4 .*")) {
+                errors.append(entry);
+            }
+        }
+        return errors.toString();
     }
 
     /** Every run starts from the initial perspective, whatever the previous run left open. */

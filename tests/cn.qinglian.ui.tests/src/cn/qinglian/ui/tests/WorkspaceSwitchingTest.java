@@ -75,6 +75,22 @@ class WorkspaceSwitchingTest {
     }
 
     @Test
+    void closingWithUnsavedChangesCanBeCancelled() throws Exception {
+        TestWorkspaces.small(first);
+        ScriptedDialogs user = new ScriptedDialogs().answer(UnsavedChoice.CANCEL).answer(UnsavedChoice.SAVE);
+        RunningWorkbench.run(List.of("--workspace", first.toString()), user, workbench -> {
+            WorkspaceSession session = Ui.session(workbench);
+            Unit station = Ui.named(session.organisation(), Unit.class, "城东派出所");
+            session.execute(SetCommand.create(session.editingDomain(), station, Literals.NAMED__NAME, "城东派出所（三）"));
+            assertFalse(workbench.close(), "Cancel keeps the workbench open");
+            assertTrue(workbench.getActiveWorkbenchWindow().getShell().isVisible());
+            assertTrue(session.isDirty());
+        });
+        assertEquals(List.of("unsavedChanges", "unsavedChanges"), user.asked());
+        Ui.named(new XmiWorkspaceStore().load(first).organisation(), Unit.class, "城东派出所（三）");
+    }
+
+    @Test
     void cancellingTheSaveQuestionKeepsTheWorkspaceOpen() throws Exception {
         TestWorkspaces.small(first);
         TestWorkspaces.small(second);

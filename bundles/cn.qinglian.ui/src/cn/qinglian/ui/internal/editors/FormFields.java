@@ -64,10 +64,6 @@ final class FormFields {
         this.labels = new WorkbenchLabelProvider(session.adapterFactory());
     }
 
-    ModelLabelProvider labels() {
-        return labels;
-    }
-
     /** The workbench's icon of {@code element} (per unit kind, post role …), else its item provider's. */
     Image icon(Object element) {
         return labels.getImage(element);

@@ -101,8 +101,8 @@ public final class ExplorerActions {
         newTenure.setEnabled(single instanceof Post || single instanceof Person || single instanceof Tenure);
         newReportingLine.setEnabled(single instanceof Party);
         open.setEnabled(ModelEditors.canOpen(single));
-        delete.setEnabled(!deletable(selection).isEmpty()
-                && deletable(selection).size() == selection.size());
+        int deletable = deletable(selection).size();
+        delete.setEnabled(deletable > 0 && deletable == selection.size());
     }
 
     private void createUnit() {
