@@ -4,7 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** 责任体系: the workspace on the left, properties below; editors in the middle. */
+import cn.qinglian.ui.internal.explorer.ExplorerView;
+
+/** 责任体系: the organisation explorer on the left, properties below the editors. */
 public class MainPerspective implements IPerspectiveFactory {
 
     public static final String ID = "cn.qinglian.ui.perspectives.main";
@@ -12,9 +14,9 @@ public class MainPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors);
-        left.addView(WorkspaceView.ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editors);
+        left.addView(ExplorerView.ID);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
     }
 }

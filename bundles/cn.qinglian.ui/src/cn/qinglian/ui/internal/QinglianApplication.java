@@ -4,22 +4,38 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-import cn.qinglian.core.workspace.WorkspaceDescriptor;
-import cn.qinglian.core.workspace.WorkspaceException;
+import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.ui.UiMessages;
 import cn.qinglian.ui.WorkspaceSession;
+import cn.qinglian.ui.internal.WorkspaceOpener.Opened;
+import cn.qinglian.ui.internal.dialogs.QinglianDialogs;
+import cn.qinglian.ui.internal.dialogs.SwtDialogs;
 
 /** The workbench application: opens the workspace, then runs the workbench until it closes. */
 public class QinglianApplication implements IApplication {
+
+    /** Exit code when the workspace could not be opened (or the user declined what it needed). */
+    public static final int EXIT_NO_WORKSPACE = 2;
+
+    private final QinglianDialogs dialogs;
+
+    public QinglianApplication() {
+        this(new SwtDialogs());
+    }
+
+    /** An application asking its questions through {@code dialogs} (tests answer them). */
+    public QinglianApplication(QinglianDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -39,17 +55,22 @@ public class QinglianApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         try {
             Display.setAppName(UiMessages.get("aboutProduct"));
-            WorkspaceDescriptor workspace;
-            try {
-                workspace = WorkspaceDescriptor.read(startup.workspaceOr(installFolder));
-            } catch (WorkspaceException e) {
-                MessageDialog.openError(null, UiMessages.get("workspaceUnusableTitle"),
-                        UiMessages.get("workspaceUnusable", e.getMessage()));
-                return Integer.valueOf(2);
+            XmiWorkspaceStore store = new XmiWorkspaceStore();
+            Path folder = startup.workspaceOr(installFolder);
+            Optional<Opened> opened = new WorkspaceOpener(store, dialogs).open(null, folder);
+            if (opened.isEmpty()) {
+                return Integer.valueOf(EXIT_NO_WORKSPACE);
             }
-            int code = PlatformUI.createAndRunWorkbench(display,
-                    new QinglianWorkbenchAdvisor(new WorkspaceSession(workspace)));
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            RecentWorkspaces.instance().add(folder);
+            WorkspaceSession session = new WorkspaceSession(store, opened.get().model(), opened.get().restored());
+            QinglianWorkbenchAdvisor advisor = new QinglianWorkbenchAdvisor(session, dialogs);
+            try {
+                int code = PlatformUI.createAndRunWorkbench(display, advisor);
+                return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            } finally {
+                advisor.disposeApplicationContext();
+                session.dispose();
+            }
         } finally {
             display.dispose();
         }

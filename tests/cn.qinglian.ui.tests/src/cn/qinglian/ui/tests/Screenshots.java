@@ -33,9 +33,14 @@ final class Screenshots {
     }
 
     static ImageData capture(Shell shell) throws Exception {
-        Display display = shell.getDisplay();
         shell.forceActive();
-        settle(display, 500);
+        settle(shell.getDisplay(), 500);
+        return captureAsShown(shell);
+    }
+
+    /** What the screen shows where {@code shell} is, without activating it (open pop-ups stay open). */
+    static ImageData captureAsShown(Shell shell) {
+        Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

@@ -1,6 +1,7 @@
 package cn.qinglian.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,28 +12,63 @@ import java.util.List;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.qinglian.core.persistence.XmiWorkspaceStore;
+import cn.qinglian.core.workspace.WorkspaceDescriptor;
 
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.AboutDialog;
 import cn.qinglian.ui.internal.MainPerspective;
-import cn.qinglian.ui.internal.WorkspaceView;
+import cn.qinglian.ui.internal.QinglianApplication;
+import cn.qinglian.ui.internal.explorer.ExplorerView;
 
 /** Starts the real workbench (our application and product) on the L-district sample. */
 class WorkbenchStartTest {
 
     @Test
     void windowShowsProductAndWorkspaceInChineseAndTheMainPerspective() throws Exception {
-        RunningWorkbench.run(List.of(), workbench -> checkMainWindow(workbench.getActiveWorkbenchWindow()));
+        // the shipped sample has no organisation file yet: the workbench offers to create an empty one
+        ScriptedDialogs user = new ScriptedDialogs().createOrganisation(true);
+        RunningWorkbench.run(List.of(), user, workbench -> checkMainWindow(workbench.getActiveWorkbenchWindow()));
     }
 
     @Test
-    void aboutDialogShowsVersionAndBuildId() throws Exception {
-        RunningWorkbench.run(List.of("--workspace", RunningWorkbench.sampleWorkspace().toString()),
+    void aboutDialogShowsVersionAndBuildId(@TempDir Path folder) throws Exception {
+        TestWorkspaces.small(folder);
+        RunningWorkbench.run(List.of("--workspace", folder.toString()),
                 workbench -> checkAbout(workbench.getActiveWorkbenchWindow()));
+    }
+
+    @Test
+    void workspaceWithoutOrganisationIsNotOpenedWhenTheUserDeclinesToCreateOne(@TempDir Path folder)
+            throws Exception {
+        WorkspaceDescriptor.create(folder, "空区");
+        ScriptedDialogs user = new ScriptedDialogs().createOrganisation(false);
+        Object code = RunningWorkbench.start(List.of("--workspace", folder.toString()), user, workbench -> {
+            throw new AssertionError("no window expected");
+        });
+        assertEquals(QinglianApplication.EXIT_NO_WORKSPACE, code);
+        assertEquals(List.of("createOrganisation"), user.asked());
+        assertFalse(Files.exists(folder.resolve(XmiWorkspaceStore.ORGANISATION_FILE)));
+    }
+
+    @Test
+    void workspaceWithoutOrganisationGetsAnEmptyOneWhenTheUserAgrees(@TempDir Path folder) throws Exception {
+        WorkspaceDescriptor.create(folder, "空区");
+        ScriptedDialogs user = new ScriptedDialogs().createOrganisation(true);
+        RunningWorkbench.run(List.of("--workspace", folder.toString()), user, workbench -> {
+            assertEquals("空区", Ui.session(workbench).organisation().getName());
+            assertTrue(Ui.session(workbench).organisation().getUnits().isEmpty());
+            assertFalse(Ui.session(workbench).isDirty());
+        });
+        assertEquals(List.of("createOrganisation"), user.asked());
+        assertEquals("空区", new XmiWorkspaceStore().load(folder).organisation().getName());
     }
 
     private void checkMainWindow(IWorkbenchWindow window) throws Exception {
@@ -43,14 +79,17 @@ class WorkbenchStartTest {
         assertEquals(MainPerspective.ID, page.getPerspective().getId());
         assertEquals("责任体系", page.getPerspective().getLabel());
 
-        WorkspaceView view = (WorkspaceView) page.findView(WorkspaceView.ID);
-        assertNotNull(view, "workspace view missing from the perspective");
-        assertEquals("工作区", page.findViewReference(WorkspaceView.ID).getPartName());
-        Table files = findTable(shell);
-        List<String> listed = java.util.Arrays.stream(files.getItems()).map(item -> item.getText(0)).toList();
-        assertTrue(listed.containsAll(List.of("organisation.qinglian", "qinglian-workspace.properties")),
-                "the sample's files are listed: " + listed);
-        assertEquals("文件", files.getColumn(0).getText());
+        ExplorerView view = (ExplorerView) page.findView(ExplorerView.ID);
+        assertNotNull(view, "organisation explorer missing from the perspective");
+        assertEquals("组织机构", page.findViewReference(ExplorerView.ID).getPartName());
+        assertEquals("属性", page.findViewReference(IPageLayout.ID_PROP_SHEET).getPartName(),
+                "the platform's Properties view speaks Chinese too");
+        assertEquals("确定", JFaceResources.getString("ok"));
+        List<String> rows = java.util.Arrays.stream(view.viewer().getTree().getItems()).map(item -> item.getText())
+                .toList();
+        List<String> folders = rows.subList(rows.size() - 3, rows.size());
+        assertTrue(folders.get(0).startsWith("人员名册") && folders.get(1).startsWith("报告链")
+                && folders.get(2).startsWith("分管关系"), rows.toString());
 
         ImageData screenshot = Screenshots.capture(shell);
         Path saved = Screenshots.save(screenshot, "workbench");
@@ -88,21 +127,6 @@ class WorkbenchStartTest {
             return java.util.Arrays.stream(composite.getChildren()).flatMap(WorkbenchStartTest::labels);
         }
         return java.util.stream.Stream.empty();
-    }
-
-    private static Table findTable(org.eclipse.swt.widgets.Composite parent) {
-        for (var child : parent.getChildren()) {
-            if (child instanceof Table table && table.isVisible()) {
-                return table;
-            }
-            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-                Table found = findTable(composite);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static int distinctColours(ImageData data) {
