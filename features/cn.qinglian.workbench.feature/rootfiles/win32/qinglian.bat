@@ -35,7 +35,7 @@ if not "%FIRST%"=="" if "%FIRST:~0,1%"=="-" set "MODE=gui"
 if "%FIRST%"=="--help" set "MODE=cli"
 if "%FIRST%"=="-h" set "MODE=cli"
 if "%MODE%"=="gui" (
-  start "" "%JAVAW_EXE%" %VMARGS% --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" %*
+  start "" "%JAVAW_EXE%" %VMARGS% -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" %*
   exit /b 0
 )
 "%JAVA_EXE%" %VMARGS% -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -jar "%LAUNCHER%" -nosplash -data @none -application cn.qinglian.cli.application %*
