@@ -6,43 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.qinglian.cli.SubCommand;
-import cn.qinglian.cli.internal.CommandLineDispatcher;
 import cn.qinglian.cli.internal.SubCommandDescriptor;
 import cn.qinglian.cli.internal.SubCommandRegistry;
 import cn.qinglian.core.workspace.WorkspaceDescriptor;
 
 /** The sub-commands contributed by cn.qinglian.cli, found through the real extension registry. */
-class BuiltInCommandsTest {
-
-    private final Locale previous = Locale.getDefault();
-    private final CapturingContext context = new CapturingContext();
-
-    @TempDir
-    Path folder;
-
-    @BeforeEach
-    void chinese() {
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
-
-    private int run(String... arguments) {
-        List<SubCommandDescriptor> descriptors = new SubCommandRegistry(Platform.getExtensionRegistry()).descriptors();
-        return new CommandLineDispatcher(descriptors, context).run(List.of(arguments));
-    }
+class BuiltInCommandsTest extends RegisteredCommandTest {
 
     @Test
     void registryFindsTheBuiltInCommands() {

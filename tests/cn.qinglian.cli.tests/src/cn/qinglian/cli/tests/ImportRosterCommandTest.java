@@ -12,21 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.qinglian.cli.SubCommand;
-import cn.qinglian.cli.internal.CommandLineDispatcher;
-import cn.qinglian.cli.internal.SubCommandRegistry;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.model.Organisation;
 import cn.qinglian.model.Person;
 
 /** {@code qinglian import-roster}, run through the real extension registry as a user runs it. */
-class ImportRosterCommandTest {
+class ImportRosterCommandTest extends RegisteredCommandTest {
 
     private static final List<String> ROSTER = List.of(
             "unit_path,unit_kind,post_title,post_role,person_id,person_name,start_date,end_date,reports_to",
@@ -36,30 +31,19 @@ class ImportRosterCommandTest {
             "L区/区市场监管局/城东市场监管所/综合科,SECTION,科员,STAFF,P004,赵丽,2021-09-01,,"
                     + "L区/区市场监管局/城东市场监管所#所长");
 
-    private final Locale previous = Locale.getDefault();
-    private CapturingContext context = new CapturingContext();
-
-    @TempDir
-    Path folder;
-
     private Path workspace;
 
     @BeforeEach
-    void chineseAndAWorkspace() throws Exception {
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+    void aWorkspace() throws Exception {
         workspace = folder.resolve("w");
         new XmiWorkspaceStore().create(workspace, "L区");
     }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
-
-    private int run(String... arguments) {
+    /** Each run starts with empty output, so a test sees only what the last command printed. */
+    @Override
+    protected int run(String... arguments) {
         context = new CapturingContext();
-        var descriptors = new SubCommandRegistry(Platform.getExtensionRegistry()).descriptors();
-        return new CommandLineDispatcher(descriptors, context).run(List.of(arguments));
+        return super.run(arguments);
     }
 
     private Path roster(List<String> lines, Charset charset) throws Exception {

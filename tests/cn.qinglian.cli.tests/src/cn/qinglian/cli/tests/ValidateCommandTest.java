@@ -13,15 +13,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.qinglian.cli.SubCommand;
-import cn.qinglian.cli.internal.CommandLineDispatcher;
-import cn.qinglian.cli.internal.SubCommandRegistry;
 import cn.qinglian.core.persistence.WorkspaceModel;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.model.ChargeAssignment;
@@ -36,32 +30,16 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.model.UnitKind;
 
 /** {@code qinglian validate} end to end: a workspace on disk, the real extension registry, the dispatcher. */
-class ValidateCommandTest {
+class ValidateCommandTest extends RegisteredCommandTest {
 
     private static final QinglianFactory FACTORY = QinglianFactory.eINSTANCE;
 
-    private final Locale previous = Locale.getDefault();
-    private final CapturingContext context = new CapturingContext();
     private final XmiWorkspaceStore store = new XmiWorkspaceStore();
-
-    @TempDir
-    Path folder;
-
-    @BeforeEach
-    void chinese() {
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private int validate(Path workspace, String... more) {
         List<String> arguments = new ArrayList<>(List.of("validate", "--workspace", workspace.toString()));
         arguments.addAll(List.of(more));
-        return new CommandLineDispatcher(new SubCommandRegistry(Platform.getExtensionRegistry()).descriptors(), context)
-                .run(arguments);
+        return run(arguments.toArray(String[]::new));
     }
 
     /** L区 with its head in office since 2019, and the units {@code extra} adds. */
