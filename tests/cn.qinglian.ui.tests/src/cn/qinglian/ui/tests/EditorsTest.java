@@ -46,8 +46,9 @@ class EditorsTest {
             ExplorerView explorer = Ui.explorer(workbench);
             Unit station = Ui.named(session.organisation(), Unit.class, "城东派出所");
             explorer.reveal(station);
+            workbench.getActiveWorkbenchWindow().getShell().forceActive();
             explorer.actions().open().run();
-            Ui.settle(workbench);
+            Screenshots.settle(workbench.getDisplay(), 1000);
             UnitEditor editor = assertInstanceOf(UnitEditor.class, Ui.page(workbench).getActiveEditor());
             assertEquals("城东派出所", editor.getPartName());
             assertEquals(List.of("所长|一把手|张三", "副所长|班子成员|李四"), rows(editor.posts()));
@@ -82,8 +83,9 @@ class EditorsTest {
         RunningWorkbench.run(List.of("--workspace", folder.toString()), workbench -> {
             WorkspaceSession session = Ui.session(workbench);
             Person li = Ui.named(session.organisation(), Person.class, "李四");
+            workbench.getActiveWorkbenchWindow().getShell().forceActive();
             PersonEditor person = (PersonEditor) ModelEditors.open(Ui.page(workbench), li);
-            Ui.settle(workbench);
+            Screenshots.settle(workbench.getDisplay(), 1000);
             assertEquals(List.of("L区 / 公安分局 / 城东派出所 / 副所长|2019-07-01|至今",
                     "L区 / 公安分局 / 城东派出所 / 所长|2010-01-01|2012-02-29|2.2"),
                     rows(person.tenures()).stream().map(EditorsTest::withoutOpenLength).toList());

@@ -68,6 +68,7 @@ final class RunningWorkbench {
         driver.setDaemon(true);
         driver.start();
         forgetWindowLayout();
+        UiEventsOfTheCurrentWorkbench.connect();
         Object code;
         try {
             code = new QinglianApplication(dialogs).run(arguments, temporaryInstallation());

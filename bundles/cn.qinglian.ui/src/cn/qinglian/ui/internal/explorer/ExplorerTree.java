@@ -32,8 +32,8 @@ import cn.qinglian.model.provider.QinglianLabels;
  * role, then title) and its sub-units (by kind, then name); a post holds the tenures of its current
  * holders (by name). Names sort in Chinese order (pinyin, {@link Collator} for {@link Locale#CHINA}).
  * Children are sorted the first time a node is opened and kept until {@link #invalidate}; counting
- * them does not sort. More than {@value #RANGE_SIZE} children show as ranges. A filter keeps the objects whose label contains the text, their ancestors and
- * everything inside them.
+ * them does not sort. More than {@value #RANGE_SIZE} children show as ranges. A filter keeps the objects
+ * whose label contains the text, their ancestors and everything inside them.
  */
 public final class ExplorerTree {
 
@@ -46,8 +46,7 @@ public final class ExplorerTree {
     private final Map<Object, List<Object>> children = new HashMap<>();
     private final Map<Object, Map<Object, Integer>> positions = new HashMap<>();
     private String filter = "";
-    private Set<Object> matched;
-    private Set<Object> visible;
+    private ExplorerFilter active;
 
     public ExplorerTree(Organisation organisation, LocalDate today) {
         this.organisation = organisation;
@@ -76,7 +75,7 @@ public final class ExplorerTree {
             return range.size();
         }
         List<Object> known = children.get(parent);
-        int count = known != null ? known.size() : matched == null ? rawChildren(parent).size() : all(parent).size();
+        int count = known != null ? known.size() : active == null ? rawChildren(parent).size() : all(parent).size();
         return count > RANGE_SIZE ? (count + RANGE_SIZE - 1) / RANGE_SIZE : count;
     }
 
@@ -86,7 +85,7 @@ public final class ExplorerTree {
             return range.size();
         }
         List<Object> known = children.get(node);
-        return known != null ? known.size() : matched == null ? rawChildren(node).size() : all(node).size();
+        return known != null ? known.size() : active == null ? rawChildren(node).size() : all(node).size();
     }
 
     /** The sorted, filtered children of {@code parent}, computed once until {@link #invalidate}. */
@@ -164,7 +163,7 @@ public final class ExplorerTree {
 
     /** Forgets the children of {@code node} (its contents changed); under a filter, forgets everything. */
     public void invalidate(Object node) {
-        if (matched != null) {
+        if (active != null) {
             setFilter(filter);
         } else {
             children.remove(node);
@@ -223,17 +222,10 @@ public final class ExplorerTree {
         children.clear();
         positions.clear();
         if (filter.isEmpty()) {
-            matched = null;
-            visible = null;
+            active = null;
             return;
         }
-        matched = new HashSet<>();
-        visible = new HashSet<>();
-        String needle = filter.toLowerCase(Locale.ROOT);
-        organisation.getUnits().forEach(unit -> visitUnit(unit, needle));
-        visitGroup(ExplorerGroup.PEOPLE, organisation.getPeople(), needle);
-        visitGroup(ExplorerGroup.REPORTING_LINES, organisation.getReportingLines(), needle);
-        visitGroup(ExplorerGroup.CHARGE_ASSIGNMENTS, organisation.getChargeAssignments(), needle);
+        active = new ExplorerFilter(organisation, filter, this::isCurrent);
     }
 
     public String filter() {
@@ -242,7 +234,7 @@ public final class ExplorerTree {
 
     /** The objects the filter matched (empty without a filter). */
     public Set<Object> matches() {
-        return matched == null ? Set.of() : Set.copyOf(matched);
+        return active == null ? Set.of() : Set.copyOf(active.matched());
     }
 
     /** Whether {@code tenure} is held today: started, and not ended before today. */
@@ -295,15 +287,15 @@ public final class ExplorerTree {
     }
 
     private List<?> filtered(Object parent, List<?> raw) {
-        if (matched == null || insideMatch(parent)) {
+        if (active == null || insideMatch(parent)) {
             return raw;
         }
-        return raw.stream().filter(visible::contains).toList();
+        return raw.stream().filter(active::isVisible).toList();
     }
 
     private boolean insideMatch(Object element) {
         for (Object node = element; node != null; node = modelParent(node)) {
-            if (matched.contains(node)) {
+            if (active.matched().contains(node)) {
                 return true;
             }
         }
@@ -336,49 +328,5 @@ public final class ExplorerTree {
             return 1000 + group.ordinal();
         }
         return 0;
-    }
-
-    private boolean visitUnit(Unit unit, String needle) {
-        boolean any = match(unit, needle);
-        for (Unit child : unit.getChildren()) {
-            any |= visitUnit(child, needle);
-        }
-        for (Post post : unit.getPosts()) {
-            any |= visitPost(post, needle);
-        }
-        return reveal(unit, any);
-    }
-
-    private boolean visitPost(Post post, String needle) {
-        boolean any = match(post, needle);
-        for (Tenure tenure : post.getTenures()) {
-            if (isCurrent(tenure)) {
-                any |= reveal(tenure, match(tenure, needle));
-            }
-        }
-        return reveal(post, any);
-    }
-
-    private void visitGroup(ExplorerGroup group, List<?> members, String needle) {
-        boolean any = false;
-        for (Object member : members) {
-            any |= reveal(member, match(member, needle));
-        }
-        reveal(group, any);
-    }
-
-    private boolean match(Object element, String needle) {
-        if (text(element).toLowerCase(Locale.ROOT).contains(needle)) {
-            matched.add(element);
-            return true;
-        }
-        return false;
-    }
-
-    private boolean reveal(Object element, boolean shown) {
-        if (shown) {
-            visible.add(element);
-        }
-        return shown;
     }
 }
