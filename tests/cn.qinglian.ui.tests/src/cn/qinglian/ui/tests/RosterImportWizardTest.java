@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +75,10 @@ class RosterImportWizardTest {
         Path roster = csv("good.csv", HEADER, NEW_STATION,
                 "L区/市场监管局/城西市场监管所,STATION,副所长,LEADERSHIP_MEMBER,P011,孙强,2021-03-01,,");
         RunningWorkbench.run(List.of("--workspace", folder.resolve("ws").toString()), workbench -> {
+            Command command = workbench.getService(ICommandService.class)
+                    .getCommand("cn.qinglian.ui.commands.importRoster");
+            assertEquals("导入花名册", command.getName());
+            assertTrue(command.isDefined());
             WorkspaceSession session = Ui.session(workbench);
             List<EObject> before = contents(session);
             RosterImportDialog dialog = open(workbench, roster);
