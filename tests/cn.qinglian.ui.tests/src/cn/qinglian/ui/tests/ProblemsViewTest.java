@@ -48,6 +48,11 @@ class ProblemsViewTest {
             assertEquals("unit.single-head", noHead.getSource());
             assertTrue(noHead.getMessage().contains("没有现任一把手"), noHead.getMessage());
             assertTrue(view.summary().matches("\\d+ 个错误，\\d+ 个警告，\\d+ 个提示"), view.summary());
+            view.selectInExplorer(noHead);
+            Ui.settle(workbench);
+            assertEquals(List.of(noHead.getData().get(0)),
+                    Ui.explorer(workbench).viewer().getStructuredSelection().toList(), "double-click selects the unit");
+            Ui.page(workbench).showView(ProblemsView.ID);
             Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()), "problems");
 
             List<QuickFix> fixes = view.quickFixes(noHead);

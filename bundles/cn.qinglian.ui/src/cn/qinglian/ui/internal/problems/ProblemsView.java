@@ -106,9 +106,9 @@ public class ProblemsView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("problemsSeverity", 90, this::severityText, this::severityImage);
-        column("problemsRule", 170, Diagnostic::getSource, d -> null);
-        column("problemsObject", 260, ProblemsView::objectPath, d -> null);
+        column("problemsSeverity", 80, this::severityText, this::severityImage);
+        column("problemsRule", 150, Diagnostic::getSource, d -> null);
+        column("problemsObject", 200, ProblemsView::objectPath, d -> null);
         column("problemsMessage", 520, Diagnostic::getMessage, d -> null);
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -222,8 +222,14 @@ public class ProblemsView extends ViewPart {
 
     /** Selects the offending object in the explorer, which shows it in Properties. */
     private void selectInExplorer() {
-        Object selected = viewer.getStructuredSelection().getFirstElement();
-        if (!(selected instanceof Diagnostic diagnostic) || diagnostic.getData().isEmpty()
+        if (viewer.getStructuredSelection().getFirstElement() instanceof Diagnostic diagnostic) {
+            selectInExplorer(diagnostic);
+        }
+    }
+
+    /** Selects the object {@code diagnostic} is about in the explorer (what a double-click does). */
+    public void selectInExplorer(Diagnostic diagnostic) {
+        if (diagnostic.getData().isEmpty()
                 || !(diagnostic.getData().get(0) instanceof EObject object)) {
             return;
         }
