@@ -18,5 +18,6 @@ public class MainPerspective implements IPerspectiveFactory {
         left.addView(ExplorerView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        layout.createFolder("problems", IPageLayout.RIGHT, 0.35f, "bottom").addView(cn.qinglian.ui.internal.problems.ProblemsView.ID);
     }
 }
