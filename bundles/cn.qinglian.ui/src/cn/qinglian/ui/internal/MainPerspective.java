@@ -18,6 +18,6 @@ public class MainPerspective implements IPerspectiveFactory {
         left.addView(ExplorerView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        layout.addView(cn.qinglian.ui.internal.dashboard.DashboardView.ID, IPageLayout.TOP, 0.6f, editors);
+        layout.addView(cn.qinglian.ui.internal.dashboard.DashboardView.ID, IPageLayout.TOP, 0.9f, editors);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -36,7 +37,7 @@ import cn.qinglian.ui.internal.explorer.ExplorerView;
 
 /**
  * 概览: the figures of the open organisation on a date as cards, staff per street and department as a
- * bar chart, and the objects behind the card clicked last in a table (double-click shows one in the
+ * bar chart and, beside it, the objects behind the card clicked last in a table (double-click shows one in the
  * explorer). Refreshes shortly after the model changes.
  */
 public class DashboardView extends ViewPart {
@@ -83,13 +84,14 @@ public class DashboardView extends ViewPart {
         for (FigureKind kind : FigureKind.values()) {
             cards.add(new FigureCard(grid, kind, resources, () -> showObjects(kind)));
         }
-        chart = new StaffChart(parent);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(chart.control());
-        objects = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        SashForm below = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(below);
+        chart = new StaffChart(below);
+        objects = new TableViewer(below, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         objects.setContentProvider(ArrayContentProvider.getInstance());
         objects.setLabelProvider(new QualifiedLabels(new ModelLabelProvider(session.adapterFactory())));
         objects.addDoubleClickListener(event -> reveal(objects.getStructuredSelection().getFirstElement()));
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(objects.getControl());
+        below.setWeights(1, 1);
         session.addListener(sessionListener);
         refresh();
     }
@@ -142,8 +144,6 @@ public class DashboardView extends ViewPart {
                     UiMessages.get("dashboardFigure_" + card.kind().name(), preferences.rotationThresholdYears()));
         }
         chart.show(UiMessages.get("dashboardChartTitle"), chartBars());
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, chart.preferredHeight())
-                .applyTo(chart.control());
         if (shown != null) {
             showObjects(shown);
         }

@@ -25,11 +25,11 @@ public final class FigureCard {
         this.kind = kind;
         card = new Composite(parent, SWT.BORDER);
         card.setBackgroundMode(SWT.INHERIT_FORCE);
-        GridLayoutFactory.swtDefaults().margins(10, 6).applyTo(card);
+        GridLayoutFactory.swtDefaults().margins(8, 3).applyTo(card);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(card);
         number = new Label(card, SWT.NONE);
         number.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())
-                .setHeight(22).setStyle(SWT.BOLD)));
+                .setHeight(18).setStyle(SWT.BOLD)));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(number);
         caption = new Label(card, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 /** A horizontal bar chart (label, bar, number per row) drawn with GC. */
 public final class StaffChart {
 
-    private static final int ROW = 22;
+    private static final int ROW = 19;
     private static final int GAP = 6;
 
     private final Canvas canvas;
@@ -33,11 +33,6 @@ public final class StaffChart {
         title = newTitle;
         bars = new LinkedHashMap<>(newBars);
         canvas.redraw();
-    }
-
-    /** The height the chart needs for its rows. */
-    int preferredHeight() {
-        return ROW * (bars.size() + 1) + 2 * GAP;
     }
 
     public Map<String, Integer> bars() {
