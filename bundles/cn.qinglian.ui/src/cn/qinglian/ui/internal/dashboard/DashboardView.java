@@ -130,8 +130,11 @@ public class DashboardView extends ViewPart {
 
     /** Recomputes the figures now. */
     public void refresh() {
+        if (date.isDisposed()) {
+            return;
+        }
         LocalDate asOf = asOf();
-        if (date.isDisposed() || asOf == null || session.organisation() == null) {
+        if (asOf == null || session.organisation() == null) {
             return;
         }
         QinglianPreferences preferences = QinglianPreferences.instance();
@@ -208,6 +211,9 @@ public class DashboardView extends ViewPart {
     public void dispose() {
         if (session != null) {
             session.removeListener(sessionListener);
+        }
+        if (date != null && !date.isDisposed()) {
+            date.getDisplay().timerExec(-1, refresh);
         }
         super.dispose();
     }
