@@ -1,5 +1,7 @@
 package cn.qinglian.ui.internal;
 
+import cn.qinglian.ui.internal.dashboard.DashboardView;
+import cn.qinglian.ui.internal.problems.ProblemsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -18,6 +20,8 @@ public class MainPerspective implements IPerspectiveFactory {
         left.addView(ExplorerView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        layout.createFolder("problems", IPageLayout.RIGHT, 0.35f, "bottom").addView(cn.qinglian.ui.internal.problems.ProblemsView.ID);
+        // Problems in a folder of its own: a hidden Properties tab fails to draw its SVG icon on JDK 25.
+        layout.createFolder("problems", IPageLayout.RIGHT, 0.35f, "bottom").addView(ProblemsView.ID);
+        layout.addView(DashboardView.ID, IPageLayout.TOP, 0.9f, editors);
     }
 }
