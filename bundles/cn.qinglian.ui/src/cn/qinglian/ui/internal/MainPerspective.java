@@ -1,14 +1,14 @@
 package cn.qinglian.ui.internal;
 
-import cn.qinglian.ui.internal.dashboard.DashboardView;
-import cn.qinglian.ui.internal.problems.ProblemsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import cn.qinglian.ui.internal.dashboard.DashboardView;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.internal.problems.ProblemsView;
 
-/** 责任体系: the organisation explorer on the left, properties below the editors. */
+/** 责任体系: the organisation explorer on the left, the overview above the editors, properties and problems below. */
 public class MainPerspective implements IPerspectiveFactory {
 
     public static final String ID = "cn.qinglian.ui.perspectives.main";
