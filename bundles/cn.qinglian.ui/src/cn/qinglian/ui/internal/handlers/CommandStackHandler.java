@@ -1,21 +1,18 @@
 package cn.qinglian.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 
 import cn.qinglian.ui.WorkspaceSession;
 
 /** Edit ▸ Undo (Ctrl+Z) and Redo (Ctrl+Y) on the session's command stack, enabled when there is something to. */
-public final class CommandStackHandler extends AbstractHandler implements WorkspaceSession.Listener {
+public final class CommandStackHandler extends SessionStateHandler {
 
-    private final WorkspaceSession session;
     private final boolean undo;
 
     private CommandStackHandler(WorkspaceSession session, boolean undo) {
-        this.session = session;
+        super(session);
         this.undo = undo;
-        session.addListener(this);
-        update();
+        listen();
     }
 
     public static CommandStackHandler undo(WorkspaceSession session) {
@@ -37,22 +34,7 @@ public final class CommandStackHandler extends AbstractHandler implements Worksp
     }
 
     @Override
-    public void stateChanged(WorkspaceSession changed) {
-        update();
-    }
-
-    @Override
-    public void workspaceOpened(WorkspaceSession opened) {
-        update();
-    }
-
-    private void update() {
-        setBaseEnabled(undo ? session.commandStack().canUndo() : session.commandStack().canRedo());
-    }
-
-    @Override
-    public void dispose() {
-        session.removeListener(this);
-        super.dispose();
+    protected boolean enabledFor(WorkspaceSession current) {
+        return undo ? current.commandStack().canUndo() : current.commandStack().canRedo();
     }
 }

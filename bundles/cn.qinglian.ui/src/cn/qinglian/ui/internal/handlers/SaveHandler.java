@@ -1,6 +1,5 @@
 package cn.qinglian.ui.internal.handlers;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -9,16 +8,14 @@ import cn.qinglian.ui.internal.WorkspaceSaving;
 import cn.qinglian.ui.internal.dialogs.QinglianDialogs;
 
 /** File ▸ Save (Ctrl+S): saves the workspace through its store; enabled while there are unsaved changes. */
-public final class SaveHandler extends AbstractHandler implements WorkspaceSession.Listener {
+public final class SaveHandler extends SessionStateHandler {
 
-    private final WorkspaceSession session;
     private final QinglianDialogs dialogs;
 
     public SaveHandler(WorkspaceSession session, QinglianDialogs dialogs) {
-        this.session = session;
+        super(session);
         this.dialogs = dialogs;
-        session.addListener(this);
-        update();
+        listen();
     }
 
     @Override
@@ -28,22 +25,7 @@ public final class SaveHandler extends AbstractHandler implements WorkspaceSessi
     }
 
     @Override
-    public void stateChanged(WorkspaceSession changed) {
-        update();
-    }
-
-    @Override
-    public void workspaceOpened(WorkspaceSession opened) {
-        update();
-    }
-
-    private void update() {
-        setBaseEnabled(session.isDirty());
-    }
-
-    @Override
-    public void dispose() {
-        session.removeListener(this);
-        super.dispose();
+    protected boolean enabledFor(WorkspaceSession current) {
+        return current.isDirty();
     }
 }
