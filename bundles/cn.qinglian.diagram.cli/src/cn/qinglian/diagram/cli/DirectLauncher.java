@@ -25,7 +25,12 @@ public final class DirectLauncher {
     }
 
     public static void main(String[] args) {
-        System.exit(run(List.of(args), System.out, System.err));
+        int code = run(List.of(args), System.out, System.err);
+        String copies = System.getProperty(UnsignedCopies.FOLDER_PROPERTY);
+        if (copies != null && !copies.isBlank()) {
+            UnsignedCopies.refresh(System.getProperty("java.class.path", ""), java.nio.file.Path.of(copies));
+        }
+        System.exit(code);
     }
 
     /** Runs the command line {@code args} ({@code [-nl LANG] export-diagram ...}) and returns the exit code. */
