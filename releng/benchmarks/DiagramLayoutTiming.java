@@ -16,7 +16,7 @@ import cn.qinglian.diagram.scope.DiagramGraphs;
 /**
  * Layout time of one workspace's whole graph (scope all) inside one JVM: 5 warm-up layouts, then 10
  * measured, median and min; as the workbench lays out a diagram it already holds. Single-file source:
- * java -cp <cn.qinglian.diagram, core, model, emf jars> DiagramLayoutTiming.java WORKSPACE
+ * java -cp <cn.qinglian.diagram, core, model, emf (and elk) jars> DiagramLayoutTiming.java WORKSPACE [LAYERED|ELK]
  */
 public class DiagramLayoutTiming {
 
@@ -24,7 +24,8 @@ public class DiagramLayoutTiming {
         var organisation = new XmiWorkspaceStore().load(Path.of(args[0])).organisation();
         DiagramGraph graph = new DiagramGraphs(organisation, LocalDate.now(), Locale.SIMPLIFIED_CHINESE)
                 .all(EdgeKind.selectable(), false);
-        LayoutOptions options = LayoutOptions.standard();
+        LayoutOptions options = LayoutOptions.standard()
+                .withEngine(args.length > 1 ? LayoutOptions.Engine.valueOf(args[1]) : LayoutOptions.Engine.LAYERED);
         Diagram diagram = null;
         for (int i = 0; i < 5; i++) {
             diagram = Diagrams.layout(graph, options);
@@ -36,8 +37,8 @@ public class DiagramLayoutTiming {
             times.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(times);
-        System.out.printf(Locale.ROOT, "layout of %d boxes and %d lines (crossings counted too): median %.0f ms, min %.0f ms; drawing %.0f x %.0f pt%n",
+        System.out.printf(Locale.ROOT, options.engine() + " layout of %d boxes and %d lines (crossings counted too): median %.0f ms, min %.0f ms; drawing %.0f x %.0f pt, %d crossings%n",
                 diagram.nodes().size(), diagram.edges().size(), (times.get(4) + times.get(5)) / 2, times.get(0),
-                diagram.width(), diagram.height());
+                diagram.width(), diagram.height(), diagram.crossings());
     }
 }

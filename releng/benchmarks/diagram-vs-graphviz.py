@@ -134,13 +134,16 @@ def crossings(java, *svgs):
     return counts
 
 
-def in_jvm_layout(java, product, workspace):
+def in_jvm_layout(java, product, workspace, engine="LAYERED"):
     plugins = os.path.join(product, "plugins")
     names = ["cn.qinglian.diagram", "cn.qinglian.core", "cn.qinglian.model", "org.eclipse.emf.ecore.xmi",
-             "org.eclipse.emf.ecore", "org.eclipse.emf.common"]
+             "org.eclipse.emf.ecore", "org.eclipse.emf.common", "org.eclipse.elk.alg.layered",
+             "org.eclipse.elk.alg.common", "org.eclipse.elk.core", "org.eclipse.elk.graph",
+             "org.eclipse.xtext.xbase.lib", "com.google.guava", "com.google.guava.failureaccess"]
     jars = [sorted(glob.glob(os.path.join(plugins, n + "_*.jar")))[0] for n in names]
-    result = subprocess.run([java, "-cp", os.pathsep.join(jars), os.path.join(HERE, "DiagramLayoutTiming.java"),
-                             workspace], capture_output=True, text=True, check=True)
+    result = subprocess.run([java, "-Xmx2g", "-cp", os.pathsep.join(jars),
+                             os.path.join(HERE, "DiagramLayoutTiming.java"), workspace, engine],
+                            capture_output=True, text=True, check=True)
     return result.stdout.strip()
 
 
@@ -163,6 +166,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--product", default=DEFAULT_PRODUCT)
     parser.add_argument("--work", default=None)
+    parser.add_argument("--no-elk", action="store_true", help="skip the in-JVM ELK comparison")
     args = parser.parse_args()
     product = os.path.abspath(args.product)
     qinglian = os.path.join(product, "qinglian")
@@ -194,8 +198,9 @@ def main():
         print("| %d | %d, %d | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) | %.2f | %d | %d |" % (
             n, n, len(tree) + len(extra), ours[0], ours[1], ours[2], theirs[0], theirs[1], theirs[2],
             ours[0] / theirs[0], counts[ours_svg][1], counts[dot_svg][1]), flush=True)
-        if n == 2000 or n == max(int(s) for s in args.sizes.split(",")):
-            layout_lines.append("N=%d: %s" % (n, in_jvm_layout(java, product, workspace)))
+        layout_lines.append("N=%d: %s" % (n, in_jvm_layout(java, product, workspace)))
+        if n <= 2000 and not args.no_elk:
+            layout_lines.append("N=%d: %s" % (n, in_jvm_layout(java, product, workspace, "ELK")))
     print()
     for line in layout_lines:
         print("in one JVM:", line)

@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * processor time per start. The launch script puts the copy in place of a jar when one exists in the
  * folder named by the system property {@value #FOLDER_PROPERTY} (the installation's
  * {@code configuration/direct-classpath}). The copies are made after a run, once; a folder that
- * cannot be written is left alone. OSGi and the workbench always use the original jars.
+ * cannot be written is left alone. A jar found unsigned leaves an empty {@code <jar>.unsigned} marker so
+ * it is not opened again. OSGi and the workbench always use the original jars.
  */
 final class UnsignedCopies {
 
@@ -38,8 +39,14 @@ final class UnsignedCopies {
                     continue;
                 }
                 Path copy = folder.resolve(jar.getFileName());
-                if (!Files.exists(copy) && isSigned(jar)) {
+                Path plain = folder.resolve(jar.getFileName() + ".unsigned");
+                if (Files.exists(copy) || Files.exists(plain)) {
+                    continue;
+                }
+                if (isSigned(jar)) {
                     copyWithoutSignature(jar, copy);
+                } else {
+                    Files.createFile(plain);
                 }
             }
         } catch (IOException | RuntimeException e) {
