@@ -193,7 +193,7 @@ public final class LayeredLayout implements GraphLayout {
                 tgt[k] = local.get(edgeItems[e][2]);
                 rank[k] = treeRank(graph.edges().get(e).kind());
             }
-            PlacementEngine engine = new StackedEngine(w, h, src, tgt, rank, style.nodeGap(), style.layerGap());
+            PlacementEngine engine = new PackedEngine(w, h, src, tgt, rank, style.nodeGap(), style.layerGap());
             engines[cluster] = engine;
             if (cluster != root) {
                 headerH[cluster] = style.lineHeight() + 4;
