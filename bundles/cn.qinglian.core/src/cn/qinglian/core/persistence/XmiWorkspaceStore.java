@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -179,16 +180,28 @@ public class XmiWorkspaceStore implements WorkspaceStore {
         Resource resource = resourceSet.createResource(
                 URI.createFileURI(folder.resolve(ORGANISATION_FILE).toAbsolutePath().toString()));
         resource.getContents().add(organisation);
-        for (WorkspacePart part : parts) {
-            resourceSet.getPackageRegistry().put(part.ePackage().getNsURI(), part.ePackage());
-            Resource partResource = new PartResource(
-                    URI.createFileURI(folder.resolve(part.fileName()).toAbsolutePath().toString()));
-            resourceSet.getResources().add(partResource);
-            partResource.getContents().add(part.createRoot(organisation));
-        }
         WorkspaceModel model = new WorkspaceModel(descriptor, resourceSet, organisation);
+        addParts(model, false);
         save(model);
         return model;
+    }
+
+    /**
+     * Gives {@code model}, a new workspace, an empty root for each part of this store, filled with the
+     * part's sample data when {@code sample}; they are written by the next save.
+     */
+    public void addParts(WorkspaceModel model, boolean sample) {
+        for (WorkspacePart part : parts) {
+            model.resourceSet().getPackageRegistry().put(part.ePackage().getNsURI(), part.ePackage());
+            Resource partResource = new PartResource(
+                    URI.createFileURI(model.folder().resolve(part.fileName()).toAbsolutePath().toString()));
+            model.resourceSet().getResources().add(partResource);
+            EObject root = part.createRoot(model.organisation());
+            partResource.getContents().add(root);
+            if (sample) {
+                part.fillSample(root, model.organisation());
+            }
+        }
     }
 
     /** A resource set that reads and writes our files, inside and outside OSGi. */
