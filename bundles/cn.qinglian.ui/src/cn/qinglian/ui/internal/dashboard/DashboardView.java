@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -50,7 +51,12 @@ public class DashboardView extends ViewPart {
 
     private static final int REFRESH_DELAY_MILLIS = 300;
 
+    /** The least height of the chart and the object list; below it the overview scrolls. */
+    private static final int MIN_CHART_HEIGHT = 220;
+
     private WorkspaceSession session;
+    private ScrolledComposite scroller;
+    private Composite content;
     private LocalResourceManager resources;
     private Text date;
     private Label period;
@@ -85,6 +91,15 @@ public class DashboardView extends ViewPart {
     public void createPartControl(Composite parent) {
         session = getSite().getService(WorkspaceSession.class);
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        // with the modules' cards the view can be taller than its part: then it scrolls, and the chart
+        // and the object list keep a usable height
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        content = new Composite(scroller, SWT.NONE);
+        scroller.setContent(content);
+        scroller.addListener(SWT.Resize, event -> updateMinHeight());
+        parent = content;
         GridLayoutFactory.swtDefaults().applyTo(parent);
         createDateRow(parent);
         Composite grid = new Composite(parent, SWT.NONE);
@@ -97,7 +112,7 @@ public class DashboardView extends ViewPart {
         GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).applyTo(moduleGrid);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(moduleGrid);
         SashForm below = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(below);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, MIN_CHART_HEIGHT).applyTo(below);
         chart = new StaffChart(below);
         objects = new TableViewer(below, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         objects.setContentProvider(ArrayContentProvider.getInstance());
@@ -163,7 +178,13 @@ public class DashboardView extends ViewPart {
         if (shown != null) {
             showObjects(shown);
         }
-        date.getParent().getParent().layout(true, true);
+        content.layout(true, true);
+        updateMinHeight();
+    }
+
+    private void updateMinHeight() {
+        int width = scroller.getClientArea().width;
+        scroller.setMinHeight(content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT).y);
     }
 
     private Map<String, Integer> chartBars() {
