@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
@@ -65,9 +66,12 @@ public final class DiagramExporter {
         if (folder != null) {
             Files.createDirectories(folder);
         }
-        Path temporary = Files.createTempFile(folder, ".diagram-", ".tmp");
+        // not Files.createTempFile: its file is readable by the owner only, and the move would keep that
+        Path temporary = file.toAbsolutePath().resolveSibling(
+                "." + file.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 writer().write(diagram, out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -90,6 +90,12 @@ class LinuxProductLaunchTest {
                     "unit:L区/和埠街道/和埠派出所", "--format", "svg", "--out", svg.toString());
             assertEquals(0, run.exitCode(), environment + " " + run.err());
             assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("和埠派出所"), environment.toString());
+            // PDF goes through PDFBox and commons-logging, which SPI Fly weaves inside OSGi
+            Path pdf = folder.resolve("station" + environment.size() + ".pdf");
+            Run pdfRun = qinglian(environment, "export-diagram", "--workspace", sample, "--scope",
+                    "unit:L区/和埠街道/和埠派出所", "--format", "pdf", "--out", pdf.toString());
+            assertEquals(0, pdfRun.exitCode(), environment + " " + pdfRun.err());
+            assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), environment.toString());
             Run bad = qinglian(environment, "export-diagram", "--workspace", sample, "--scope", "chain:NO-SUCH-ID",
                     "--format", "svg", "--out", svg.toString());
             assertEquals(2, bad.exitCode(), environment + " " + bad.err());
