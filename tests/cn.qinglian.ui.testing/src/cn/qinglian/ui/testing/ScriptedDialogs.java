@@ -1,4 +1,4 @@
-package cn.qinglian.ui.tests;
+package cn.qinglian.ui.testing;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +29,7 @@ import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
  * question asked. A question without a scripted answer is recorded as unexpected and answered "cancel".
  * Leaving a workspace with unsaved changes is answered "don't save" unless scripted otherwise.
  */
-final class ScriptedDialogs implements QinglianDialogs {
+public final class ScriptedDialogs implements QinglianDialogs {
 
     private final Deque<Object> answers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
@@ -40,40 +40,40 @@ final class ScriptedDialogs implements QinglianDialogs {
     private boolean createOrganisation;
     private boolean restoreRecovery;
 
-    ScriptedDialogs answer(Object draft) {
+    public ScriptedDialogs answer(Object draft) {
         answers.add(draft);
         return this;
     }
 
-    ScriptedDialogs createOrganisation(boolean create) {
+    public ScriptedDialogs createOrganisation(boolean create) {
         this.createOrganisation = create;
         return this;
     }
 
-    ScriptedDialogs restoreRecovery(boolean restore) {
+    public ScriptedDialogs restoreRecovery(boolean restore) {
         this.restoreRecovery = restore;
         return this;
     }
 
     /** How deletions are answered; every plan shown is kept. */
-    ScriptedDialogs onDeletion(Predicate<DeletionPlan> answer) {
+    public ScriptedDialogs onDeletion(Predicate<DeletionPlan> answer) {
         this.deletionAnswer = answer;
         return this;
     }
 
-    List<String> asked() {
+    public List<String> asked() {
         return asked;
     }
 
-    List<String> unexpected() {
+    public List<String> unexpected() {
         return unexpected;
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return errors;
     }
 
-    List<DeletionPlan> deletionsShown() {
+    public List<DeletionPlan> deletionsShown() {
         return deletionsShown;
     }
 

@@ -1,4 +1,4 @@
-package cn.qinglian.ui.tests;
+package cn.qinglian.ui.testing;
 
 import java.util.Iterator;
 
@@ -16,45 +16,45 @@ import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 
 /** Small helpers for scenarios running inside the workbench's UI thread. */
-final class Ui {
+public final class Ui {
 
     private Ui() {
     }
 
-    static WorkspaceSession session(IWorkbench workbench) {
+    public static WorkspaceSession session(IWorkbench workbench) {
         return workbench.getService(WorkspaceSession.class);
     }
 
-    static IWorkbenchPage page(IWorkbench workbench) {
+    public static IWorkbenchPage page(IWorkbench workbench) {
         return workbench.getActiveWorkbenchWindow().getActivePage();
     }
 
-    static ExplorerView explorer(IWorkbench workbench) {
+    public static ExplorerView explorer(IWorkbench workbench) {
         return (ExplorerView) page(workbench).findView(ExplorerView.ID);
     }
 
     /** Runs a workbench command (Save, Undo, Redo …) as its key binding or menu item would. */
-    static void execute(IWorkbench workbench, String commandId) throws Exception {
+    public static void execute(IWorkbench workbench, String commandId) throws Exception {
         workbench.getActiveWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
         settle(workbench);
     }
 
-    static void settle(IWorkbench workbench) {
+    public static void settle(IWorkbench workbench) {
         Screenshots.settle(workbench.getDisplay(), 200);
     }
 
-    static String title(IWorkbench workbench) {
+    public static String title(IWorkbench workbench) {
         return workbench.getActiveWorkbenchWindow().getShell().getText();
     }
 
     /** The text of the explorer row showing {@code element}, or null when it has no row. */
-    static String row(TreeViewer viewer, Object element) {
+    public static String row(TreeViewer viewer, Object element) {
         Widget item = viewer.testFindItem(element);
         return item instanceof Item row ? row.getText() : null;
     }
 
     /** The first object of {@code type} in the organisation named {@code name}. */
-    static <T extends Named> T named(Organisation organisation, Class<T> type, String name) {
+    public static <T extends Named> T named(Organisation organisation, Class<T> type, String name) {
         for (Iterator<EObject> all = organisation.eAllContents(); all.hasNext();) {
             EObject object = all.next();
             if (type.isInstance(object) && name.equals(((Named) object).getName())) {

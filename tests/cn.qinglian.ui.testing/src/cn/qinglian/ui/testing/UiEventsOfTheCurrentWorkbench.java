@@ -1,4 +1,4 @@
-package cn.qinglian.ui.tests;
+package cn.qinglian.ui.testing;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -19,14 +19,14 @@ import org.osgi.framework.ServiceReference;
  * to the first, disposed display and be lost. Before each run it gets a synchroniser that uses whichever
  * display is current. A product process runs one workbench and never needs this.
  */
-final class UiEventsOfTheCurrentWorkbench {
+public final class UiEventsOfTheCurrentWorkbench {
 
     private static final String FILTER = "(dependency.injection.annotation=org.eclipse.e4.ui.di.UIEventTopic)";
 
     private UiEventsOfTheCurrentWorkbench() {
     }
 
-    static void connect() throws Exception {
+    public static void connect() throws Exception {
         BundleContext bundles = FrameworkUtil.getBundle(PlatformUI.class).getBundleContext();
         for (ServiceReference<ExtendedObjectSupplier> reference : bundles
                 .getServiceReferences(ExtendedObjectSupplier.class, FILTER)) {

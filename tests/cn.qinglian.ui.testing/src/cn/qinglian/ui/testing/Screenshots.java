@@ -1,4 +1,4 @@
-package cn.qinglian.ui.tests;
+package cn.qinglian.ui.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Lets the UI settle and saves what a shell shows as a PNG under target/screenshots. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static void settle(Display display, long millis) {
+    public static void settle(Display display, long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -32,14 +32,14 @@ final class Screenshots {
         }
     }
 
-    static ImageData capture(Shell shell) throws Exception {
+    public static ImageData capture(Shell shell) throws Exception {
         shell.forceActive();
         settle(shell.getDisplay(), 500);
         return captureAsShown(shell);
     }
 
     /** What the screen shows where {@code shell} is, without activating it (open pop-ups stay open). */
-    static ImageData captureAsShown(Shell shell) {
+    public static ImageData captureAsShown(Shell shell) {
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
@@ -53,7 +53,7 @@ final class Screenshots {
         }
     }
 
-    static Path save(ImageData data, String name) throws Exception {
+    public static Path save(ImageData data, String name) throws Exception {
         Path folder = Path.of(System.getProperty("qinglian.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
         Path file = folder.resolve(name + ".png");

@@ -1,4 +1,4 @@
-package cn.qinglian.ui.tests;
+package cn.qinglian.ui.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +24,11 @@ import cn.qinglian.ui.internal.QinglianApplication;
  * the shipped L-district sample, so nothing is written into the source tree. Failures of the scenario
  * are rethrown to the test; so are questions the script did not expect.
  */
-final class RunningWorkbench {
+public final class RunningWorkbench {
 
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
 
-    interface Scenario {
+    public interface Scenario {
         void run(IWorkbench workbench) throws Exception;
     }
 
@@ -36,16 +36,16 @@ final class RunningWorkbench {
     }
 
     /** The L-district sample as shipped with the product, in the source tree. */
-    static Path sampleWorkspace() {
+    public static Path sampleWorkspace() {
         return Path.of(System.getProperty("qinglian.root"),
                 "features/cn.qinglian.workbench.feature/rootfiles/common/samples/l-district");
     }
 
-    static void run(List<String> arguments, Scenario scenario) throws Exception {
+    public static void run(List<String> arguments, Scenario scenario) throws Exception {
         run(arguments, new ScriptedDialogs(), scenario);
     }
 
-    static void run(List<String> arguments, ScriptedDialogs dialogs, Scenario scenario) throws Exception {
+    public static void run(List<String> arguments, ScriptedDialogs dialogs, Scenario scenario) throws Exception {
         long logged = logSize();
         Object code = start(arguments, dialogs, scenario);
         String errors = errorsLoggedSince(logged);
@@ -61,7 +61,7 @@ final class RunningWorkbench {
     }
 
     /** Runs the application and returns its exit code (the scenario runs only if a window opens). */
-    static Object start(List<String> arguments, ScriptedDialogs dialogs, Scenario scenario) throws Exception {
+    public static Object start(List<String> arguments, ScriptedDialogs dialogs, Scenario scenario) throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean ended = new AtomicBoolean();
         Thread driver = new Thread(() -> drive(scenario, failure, ended), "workbench-test-driver");
