@@ -34,7 +34,6 @@ import java.time.LocalDate;
  *   <li>{@link cn.qinglian.inspection.model.Complaint#getTargetPost <em>Target Post</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Complaint#isSuspended <em>Suspended</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Complaint#getEnterprise <em>Enterprise</em>}</li>
- *   <li>{@link cn.qinglian.inspection.model.Complaint#isAboutInspection <em>About Inspection</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Complaint#getInspectionDate <em>Inspection Date</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Complaint#getLiaisonStation <em>Liaison Station</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Complaint#getAcknowledgedOn <em>Acknowledged On</em>}</li>
@@ -355,36 +354,11 @@ public interface Complaint extends Identified {
 	void setEnterprise(Enterprise value);
 
 	/**
-	 * Returns the value of the '<em><b>About Inspection</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * 反映的是一次涉企检查（用于报备比对）。
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>About Inspection</em>' attribute.
-	 * @see #setAboutInspection(boolean)
-	 * @see cn.qinglian.inspection.model.InspectionPackage#getComplaint_AboutInspection()
-	 * @model
-	 * @generated
-	 */
-	boolean isAboutInspection();
-
-	/**
-	 * Sets the value of the '{@link cn.qinglian.inspection.model.Complaint#isAboutInspection <em>About Inspection</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>About Inspection</em>' attribute.
-	 * @see #isAboutInspection()
-	 * @generated
-	 */
-	void setAboutInspection(boolean value);
-
-	/**
 	 * Returns the value of the '<em><b>Inspection Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * 所反映的涉企检查的日期。
+	 * 所反映的涉企检查的日期（反映的是一次涉企检查时填写，用于报备比对）。
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Inspection Date</em>' attribute.
 	 * @see #setInspectionDate(LocalDate)

@@ -36,6 +36,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link cn.qinglian.inspection.model.Finding#getTour <em>Tour</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Finding#getComplaint <em>Complaint</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Finding#getLiaisonStation <em>Liaison Station</em>}</li>
+ *   <li>{@link cn.qinglian.inspection.model.Finding#getEnterprise <em>Enterprise</em>}</li>
+ *   <li>{@link cn.qinglian.inspection.model.Finding#getInspectionDate <em>Inspection Date</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.Finding#getEvidence <em>Evidence</em>}</li>
  * </ul>
  *
@@ -329,6 +331,56 @@ public interface Finding extends Identified {
 	 * @generated
 	 */
 	void setLiaisonStation(LiaisonStation value);
+
+	/**
+	 * Returns the value of the '<em><b>Enterprise</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 涉及的企业。
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Enterprise</em>' reference.
+	 * @see #setEnterprise(Enterprise)
+	 * @see cn.qinglian.inspection.model.InspectionPackage#getFinding_Enterprise()
+	 * @model
+	 * @generated
+	 */
+	Enterprise getEnterprise();
+
+	/**
+	 * Sets the value of the '{@link cn.qinglian.inspection.model.Finding#getEnterprise <em>Enterprise</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Enterprise</em>' reference.
+	 * @see #getEnterprise()
+	 * @generated
+	 */
+	void setEnterprise(Enterprise value);
+
+	/**
+	 * Returns the value of the '<em><b>Inspection Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 问题涉及的涉企检查的日期（问题关于一次涉企检查时填写，用于报备比对）。
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inspection Date</em>' attribute.
+	 * @see #setInspectionDate(LocalDate)
+	 * @see cn.qinglian.inspection.model.InspectionPackage#getFinding_InspectionDate()
+	 * @model dataType="cn.qinglian.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getInspectionDate();
+
+	/**
+	 * Sets the value of the '{@link cn.qinglian.inspection.model.Finding#getInspectionDate <em>Inspection Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inspection Date</em>' attribute.
+	 * @see #getInspectionDate()
+	 * @generated
+	 */
+	void setInspectionDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Evidence</b></em>' containment reference list.

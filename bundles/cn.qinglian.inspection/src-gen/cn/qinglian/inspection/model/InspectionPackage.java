@@ -482,13 +482,31 @@ public interface InspectionPackage extends EPackage {
 	int FINDING__LIAISON_STATION = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Enterprise</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__ENTERPRISE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Inspection Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__INSPECTION_DATE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__EVIDENCE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int FINDING__EVIDENCE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
@@ -497,7 +515,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int FINDING_FEATURE_COUNT = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -1082,22 +1100,13 @@ public interface InspectionPackage extends EPackage {
 	int COMPLAINT__ENTERPRISE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
-	 * The feature id for the '<em><b>About Inspection</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int COMPLAINT__ABOUT_INSPECTION = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 12;
-
-	/**
 	 * The feature id for the '<em><b>Inspection Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__INSPECTION_DATE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int COMPLAINT__INSPECTION_DATE = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Liaison Station</b></em>' reference.
@@ -1106,7 +1115,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__LIAISON_STATION = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 14;
+	int COMPLAINT__LIAISON_STATION = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Acknowledged On</b></em>' attribute.
@@ -1115,7 +1124,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__ACKNOWLEDGED_ON = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 15;
+	int COMPLAINT__ACKNOWLEDGED_ON = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Handled On</b></em>' attribute.
@@ -1124,7 +1133,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__HANDLED_ON = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 16;
+	int COMPLAINT__HANDLED_ON = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -1133,7 +1142,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__STATUS = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 17;
+	int COMPLAINT__STATUS = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
@@ -1142,7 +1151,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT__OUTCOME = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 18;
+	int COMPLAINT__OUTCOME = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Complaint</em>' class.
@@ -1151,7 +1160,7 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMPLAINT_FEATURE_COUNT = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 19;
+	int COMPLAINT_FEATURE_COUNT = QinglianPackage.IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Complaint</em>' class.
@@ -2436,6 +2445,28 @@ public interface InspectionPackage extends EPackage {
 	EReference getFinding_LiaisonStation();
 
 	/**
+	 * Returns the meta object for the reference '{@link cn.qinglian.inspection.model.Finding#getEnterprise <em>Enterprise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Enterprise</em>'.
+	 * @see cn.qinglian.inspection.model.Finding#getEnterprise()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EReference getFinding_Enterprise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.qinglian.inspection.model.Finding#getInspectionDate <em>Inspection Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inspection Date</em>'.
+	 * @see cn.qinglian.inspection.model.Finding#getInspectionDate()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_InspectionDate();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link cn.qinglian.inspection.model.Finding#getEvidence <em>Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2967,17 +2998,6 @@ public interface InspectionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getComplaint_Enterprise();
-
-	/**
-	 * Returns the meta object for the attribute '{@link cn.qinglian.inspection.model.Complaint#isAboutInspection <em>About Inspection</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>About Inspection</em>'.
-	 * @see cn.qinglian.inspection.model.Complaint#isAboutInspection()
-	 * @see #getComplaint()
-	 * @generated
-	 */
-	EAttribute getComplaint_AboutInspection();
 
 	/**
 	 * Returns the meta object for the attribute '{@link cn.qinglian.inspection.model.Complaint#getInspectionDate <em>Inspection Date</em>}'.
@@ -4045,6 +4065,22 @@ public interface InspectionPackage extends EPackage {
 		EReference FINDING__LIAISON_STATION = eINSTANCE.getFinding_LiaisonStation();
 
 		/**
+		 * The meta object literal for the '<em><b>Enterprise</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINDING__ENTERPRISE = eINSTANCE.getFinding_Enterprise();
+
+		/**
+		 * The meta object literal for the '<em><b>Inspection Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__INSPECTION_DATE = eINSTANCE.getFinding_InspectionDate();
+
+		/**
 		 * The meta object literal for the '<em><b>Evidence</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4447,14 +4483,6 @@ public interface InspectionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COMPLAINT__ENTERPRISE = eINSTANCE.getComplaint_Enterprise();
-
-		/**
-		 * The meta object literal for the '<em><b>About Inspection</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute COMPLAINT__ABOUT_INSPECTION = eINSTANCE.getComplaint_AboutInspection();
 
 		/**
 		 * The meta object literal for the '<em><b>Inspection Date</b></em>' attribute feature.

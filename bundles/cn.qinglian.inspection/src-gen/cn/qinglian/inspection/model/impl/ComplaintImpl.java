@@ -47,7 +47,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#getTargetPost <em>Target Post</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#isSuspended <em>Suspended</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#getEnterprise <em>Enterprise</em>}</li>
- *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#isAboutInspection <em>About Inspection</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#getInspectionDate <em>Inspection Date</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#getLiaisonStation <em>Liaison Station</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.ComplaintImpl#getAcknowledgedOn <em>Acknowledged On</em>}</li>
@@ -248,26 +247,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 	 * @ordered
 	 */
 	protected Enterprise enterprise;
-
-	/**
-	 * The default value of the '{@link #isAboutInspection() <em>About Inspection</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isAboutInspection()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final boolean ABOUT_INSPECTION_EDEFAULT = false;
-
-	/**
-	 * The cached value of the '{@link #isAboutInspection() <em>About Inspection</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isAboutInspection()
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean aboutInspection = ABOUT_INSPECTION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getInspectionDate() <em>Inspection Date</em>}' attribute.
@@ -770,29 +749,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 	 * @generated
 	 */
 	@Override
-	public boolean isAboutInspection() {
-		return aboutInspection;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setAboutInspection(boolean newAboutInspection) {
-		boolean oldAboutInspection = aboutInspection;
-		aboutInspection = newAboutInspection;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, InspectionPackage.COMPLAINT__ABOUT_INSPECTION, oldAboutInspection, aboutInspection));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public LocalDate getInspectionDate() {
 		return inspectionDate;
 	}
@@ -992,8 +948,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 			case InspectionPackage.COMPLAINT__ENTERPRISE:
 				if (resolve) return getEnterprise();
 				return basicGetEnterprise();
-			case InspectionPackage.COMPLAINT__ABOUT_INSPECTION:
-				return isAboutInspection();
 			case InspectionPackage.COMPLAINT__INSPECTION_DATE:
 				return getInspectionDate();
 			case InspectionPackage.COMPLAINT__LIAISON_STATION:
@@ -1054,9 +1008,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 				return;
 			case InspectionPackage.COMPLAINT__ENTERPRISE:
 				setEnterprise((Enterprise)newValue);
-				return;
-			case InspectionPackage.COMPLAINT__ABOUT_INSPECTION:
-				setAboutInspection((Boolean)newValue);
 				return;
 			case InspectionPackage.COMPLAINT__INSPECTION_DATE:
 				setInspectionDate((LocalDate)newValue);
@@ -1124,9 +1075,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 			case InspectionPackage.COMPLAINT__ENTERPRISE:
 				setEnterprise((Enterprise)null);
 				return;
-			case InspectionPackage.COMPLAINT__ABOUT_INSPECTION:
-				setAboutInspection(ABOUT_INSPECTION_EDEFAULT);
-				return;
 			case InspectionPackage.COMPLAINT__INSPECTION_DATE:
 				setInspectionDate(INSPECTION_DATE_EDEFAULT);
 				return;
@@ -1181,8 +1129,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 				return suspended != SUSPENDED_EDEFAULT;
 			case InspectionPackage.COMPLAINT__ENTERPRISE:
 				return enterprise != null;
-			case InspectionPackage.COMPLAINT__ABOUT_INSPECTION:
-				return aboutInspection != ABOUT_INSPECTION_EDEFAULT;
 			case InspectionPackage.COMPLAINT__INSPECTION_DATE:
 				return INSPECTION_DATE_EDEFAULT == null ? inspectionDate != null : !INSPECTION_DATE_EDEFAULT.equals(inspectionDate);
 			case InspectionPackage.COMPLAINT__LIAISON_STATION:
@@ -1223,8 +1169,6 @@ public class ComplaintImpl extends IdentifiedImpl implements Complaint {
 		result.append(category);
 		result.append(", suspended: ");
 		result.append(suspended);
-		result.append(", aboutInspection: ");
-		result.append(aboutInspection);
 		result.append(", inspectionDate: ");
 		result.append(inspectionDate);
 		result.append(", acknowledgedOn: ");

@@ -3,6 +3,7 @@
 package cn.qinglian.inspection.model.impl;
 
 import cn.qinglian.inspection.model.Complaint;
+import cn.qinglian.inspection.model.Enterprise;
 import cn.qinglian.inspection.model.EvidenceFile;
 import cn.qinglian.inspection.model.Finding;
 import cn.qinglian.inspection.model.FindingSource;
@@ -55,6 +56,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getTour <em>Tour</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getComplaint <em>Complaint</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getLiaisonStation <em>Liaison Station</em>}</li>
+ *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getEnterprise <em>Enterprise</em>}</li>
+ *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getInspectionDate <em>Inspection Date</em>}</li>
  *   <li>{@link cn.qinglian.inspection.model.impl.FindingImpl#getEvidence <em>Evidence</em>}</li>
  * </ul>
  *
@@ -240,6 +243,36 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 	 * @ordered
 	 */
 	protected LiaisonStation liaisonStation;
+
+	/**
+	 * The cached value of the '{@link #getEnterprise() <em>Enterprise</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnterprise()
+	 * @generated
+	 * @ordered
+	 */
+	protected Enterprise enterprise;
+
+	/**
+	 * The default value of the '{@link #getInspectionDate() <em>Inspection Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate INSPECTION_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInspectionDate() <em>Inspection Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate inspectionDate = INSPECTION_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEvidence() <em>Evidence</em>}' containment reference list.
@@ -600,6 +633,69 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 	 * @generated
 	 */
 	@Override
+	public Enterprise getEnterprise() {
+		if (enterprise != null && enterprise.eIsProxy()) {
+			InternalEObject oldEnterprise = (InternalEObject)enterprise;
+			enterprise = (Enterprise)eResolveProxy(oldEnterprise);
+			if (enterprise != oldEnterprise) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, InspectionPackage.FINDING__ENTERPRISE, oldEnterprise, enterprise));
+			}
+		}
+		return enterprise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Enterprise basicGetEnterprise() {
+		return enterprise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnterprise(Enterprise newEnterprise) {
+		Enterprise oldEnterprise = enterprise;
+		enterprise = newEnterprise;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InspectionPackage.FINDING__ENTERPRISE, oldEnterprise, enterprise));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getInspectionDate() {
+		return inspectionDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInspectionDate(LocalDate newInspectionDate) {
+		LocalDate oldInspectionDate = inspectionDate;
+		inspectionDate = newInspectionDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InspectionPackage.FINDING__INSPECTION_DATE, oldInspectionDate, inspectionDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<EvidenceFile> getEvidence() {
 		if (evidence == null) {
 			evidence = new EObjectContainmentEList<EvidenceFile>(EvidenceFile.class, this, InspectionPackage.FINDING__EVIDENCE);
@@ -657,6 +753,11 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 			case InspectionPackage.FINDING__LIAISON_STATION:
 				if (resolve) return getLiaisonStation();
 				return basicGetLiaisonStation();
+			case InspectionPackage.FINDING__ENTERPRISE:
+				if (resolve) return getEnterprise();
+				return basicGetEnterprise();
+			case InspectionPackage.FINDING__INSPECTION_DATE:
+				return getInspectionDate();
 			case InspectionPackage.FINDING__EVIDENCE:
 				return getEvidence();
 		}
@@ -710,6 +811,12 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 			case InspectionPackage.FINDING__LIAISON_STATION:
 				setLiaisonStation((LiaisonStation)newValue);
 				return;
+			case InspectionPackage.FINDING__ENTERPRISE:
+				setEnterprise((Enterprise)newValue);
+				return;
+			case InspectionPackage.FINDING__INSPECTION_DATE:
+				setInspectionDate((LocalDate)newValue);
+				return;
 			case InspectionPackage.FINDING__EVIDENCE:
 				getEvidence().clear();
 				getEvidence().addAll((Collection<? extends EvidenceFile>)newValue);
@@ -762,6 +869,12 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 			case InspectionPackage.FINDING__LIAISON_STATION:
 				setLiaisonStation((LiaisonStation)null);
 				return;
+			case InspectionPackage.FINDING__ENTERPRISE:
+				setEnterprise((Enterprise)null);
+				return;
+			case InspectionPackage.FINDING__INSPECTION_DATE:
+				setInspectionDate(INSPECTION_DATE_EDEFAULT);
+				return;
 			case InspectionPackage.FINDING__EVIDENCE:
 				getEvidence().clear();
 				return;
@@ -801,6 +914,10 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 				return complaint != null;
 			case InspectionPackage.FINDING__LIAISON_STATION:
 				return liaisonStation != null;
+			case InspectionPackage.FINDING__ENTERPRISE:
+				return enterprise != null;
+			case InspectionPackage.FINDING__INSPECTION_DATE:
+				return INSPECTION_DATE_EDEFAULT == null ? inspectionDate != null : !INSPECTION_DATE_EDEFAULT.equals(inspectionDate);
 			case InspectionPackage.FINDING__EVIDENCE:
 				return evidence != null && !evidence.isEmpty();
 		}
@@ -829,6 +946,8 @@ public class FindingImpl extends IdentifiedImpl implements Finding {
 		result.append(source);
 		result.append(", foundOn: ");
 		result.append(foundOn);
+		result.append(", inspectionDate: ");
+		result.append(inspectionDate);
 		result.append(')');
 		return result.toString();
 	}

@@ -707,8 +707,28 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Evidence() {
+	public EReference getFinding_Enterprise() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_InspectionDate() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Evidence() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1197,7 +1217,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_AboutInspection() {
+	public EAttribute getComplaint_InspectionDate() {
 		return (EAttribute)complaintEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1207,18 +1227,8 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getComplaint_InspectionDate() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getComplaint_LiaisonStation() {
-		return (EReference)complaintEClass.getEStructuralFeatures().get(14);
+		return (EReference)complaintEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1228,7 +1238,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 */
 	@Override
 	public EAttribute getComplaint_AcknowledgedOn() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1238,7 +1248,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 */
 	@Override
 	public EAttribute getComplaint_HandledOn() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(16);
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1248,7 +1258,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 */
 	@Override
 	public EAttribute getComplaint_Status() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1258,7 +1268,7 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 	 */
 	@Override
 	public EAttribute getComplaint_Outcome() {
-		return (EAttribute)complaintEClass.getEStructuralFeatures().get(18);
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1950,6 +1960,8 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		createEReference(findingEClass, FINDING__TOUR);
 		createEReference(findingEClass, FINDING__COMPLAINT);
 		createEReference(findingEClass, FINDING__LIAISON_STATION);
+		createEReference(findingEClass, FINDING__ENTERPRISE);
+		createEAttribute(findingEClass, FINDING__INSPECTION_DATE);
 		createEReference(findingEClass, FINDING__EVIDENCE);
 
 		evidenceFileEClass = createEClass(EVIDENCE_FILE);
@@ -2005,7 +2017,6 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		createEReference(complaintEClass, COMPLAINT__TARGET_POST);
 		createEAttribute(complaintEClass, COMPLAINT__SUSPENDED);
 		createEReference(complaintEClass, COMPLAINT__ENTERPRISE);
-		createEAttribute(complaintEClass, COMPLAINT__ABOUT_INSPECTION);
 		createEAttribute(complaintEClass, COMPLAINT__INSPECTION_DATE);
 		createEReference(complaintEClass, COMPLAINT__LIAISON_STATION);
 		createEAttribute(complaintEClass, COMPLAINT__ACKNOWLEDGED_ON);
@@ -2180,6 +2191,8 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		initEReference(getFinding_Tour(), this.getInspectionTour(), null, "tour", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Complaint(), this.getComplaint(), null, "complaint", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_LiaisonStation(), this.getLiaisonStation(), null, "liaisonStation", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinding_Enterprise(), this.getEnterprise(), null, "enterprise", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_InspectionDate(), theQinglianPackage.getLocalDate(), "inspectionDate", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Evidence(), this.getEvidenceFile(), null, "evidence", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceFileEClass, EvidenceFile.class, "EvidenceFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2235,7 +2248,6 @@ public class InspectionPackageImpl extends EPackageImpl implements InspectionPac
 		initEReference(getComplaint_TargetPost(), theQinglianPackage.getPost(), null, "targetPost", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_Suspended(), ecorePackage.getEBoolean(), "suspended", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_Enterprise(), this.getEnterprise(), null, "enterprise", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getComplaint_AboutInspection(), ecorePackage.getEBoolean(), "aboutInspection", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_InspectionDate(), theQinglianPackage.getLocalDate(), "inspectionDate", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComplaint_LiaisonStation(), this.getLiaisonStation(), null, "liaisonStation", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComplaint_AcknowledgedOn(), theQinglianPackage.getLocalDate(), "acknowledgedOn", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
