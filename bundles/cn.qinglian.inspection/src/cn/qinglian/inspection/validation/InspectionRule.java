@@ -4,7 +4,7 @@ import cn.qinglian.core.validation.RuleContext;
 import cn.qinglian.core.validation.RuleMessages;
 import cn.qinglian.core.validation.ValidationRule;
 import cn.qinglian.inspection.InspectionLabels;
-import cn.qinglian.inspection.InspectionRoots;
+import cn.qinglian.core.parts.WorkspaceParts;
 import cn.qinglian.inspection.model.InspectionRoot;
 import cn.qinglian.model.Organisation;
 
@@ -37,7 +37,7 @@ abstract class InspectionRule implements ValidationRule {
 
     @Override
     public final void check(Organisation organisation, RuleContext context) {
-        InspectionRoots.of(organisation).ifPresent(root -> check(root, context, new InspectionLabels(context.locale())));
+        WorkspaceParts.rootOf(organisation, InspectionRoot.class).ifPresent(root -> check(root, context, new InspectionLabels(context.locale())));
     }
 
     abstract void check(InspectionRoot root, RuleContext context, InspectionLabels labels);
