@@ -49,6 +49,7 @@ public final class InspectionSample {
     public void fill(InspectionRoot root) {
         SplittableRandom random = new SplittableRandom(20191231L);
         SamplePools pools = new SamplePools(organisation, AS_OF);
+        root.setId(ids.of("root"));
         root.setAcknowledgeDays(1);
         root.setHandleDays(7);
         root.setPriorityHandleDays(3);

@@ -50,7 +50,7 @@ final class SampleRectifications {
         root.getRectifications().add(r);
         int steps = switch (stage) {
             case CLOSED -> 4;
-            case REPORTED -> k % 6 == 1 ? 1 : k % 6 == 3 ? 3 : 4;
+            case REPORTED -> k % 6 == 1 ? 1 : k % 6 == 3 ? 3 : k % 6 == 5 ? 2 : 4;
             default -> k % 2;
         };
         if (stage == TourStatus.IN_PROGRESS && k == 3) {
