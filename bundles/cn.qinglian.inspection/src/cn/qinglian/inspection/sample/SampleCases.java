@@ -47,6 +47,7 @@ final class SampleCases {
     private final SplittableRandom random;
     private final SampleRectifications rectifications;
     private int findingNumber;
+    private final StringBuilder takenNames = new StringBuilder();
 
     SampleCases(InspectionRoot root, SamplePools pools, SampleIds ids, SplittableRandom random) {
         this.root = root;
@@ -57,6 +58,8 @@ final class SampleCases {
     }
 
     void write(Organisation organisation) {
+        organisation.getPeople().forEach(p -> takenNames.append(p.getName()).append('|'));
+        root.getEnterprises().forEach(e -> takenNames.append(e.getName()).append('|'));
         tour(0, "2018年第一轮巡察", LocalDate.of(2018, 4, 9), LocalDate.of(2018, 5, 25), TourStatus.CLOSED, 0);
         tour(1, "2019年第一轮巡察", LocalDate.of(2019, 4, 8), LocalDate.of(2019, 5, 31), TourStatus.REPORTED, 4);
         tour(2, "2019年第二轮巡察", LocalDate.of(2019, 11, 4), LocalDate.of(2019, 12, 20), TourStatus.IN_PROGRESS, 9);
@@ -133,7 +136,7 @@ final class SampleCases {
             complaint.setComplainantType(types[i % types.length]);
             if (complaint.getComplainantType() != ComplainantType.ANONYMOUS) {
                 Complainant complainant = F.createComplainant();
-                complainant.setName(SampleText.personName(random));
+                complainant.setName(complainantName());
                 complainant.setContact(String.format("1375770%04d", random.nextInt(10000)));
                 complainant.setOrganisation(complaint.getComplainantType() == ComplainantType.CITIZEN ? ""
                         : root.getEnterprises().get(random.nextInt(root.getEnterprises().size())).getName());
@@ -171,6 +174,19 @@ final class SampleCases {
     }
 
     /** Most complaints about an inspection match a filing; every fifth names an inspection never filed. */
+    /**
+     * Complainants are outsiders: a three-character name that no roster name, enterprise name or other
+     * complainant contains, so a complainant's name in an export can only come from the complaint.
+     */
+    private String complainantName() {
+        String name;
+        do {
+            name = SampleText.personName(random);
+        } while (name.length() != 3 || takenNames.toString().contains(name));
+        takenNames.append(name).append('|');
+        return name;
+    }
+
     private void aboutInspection(Complaint complaint, int i) {
         EnterpriseInspectionFiling filing = root.getEnterpriseFilings().get((i * 37) % root.getEnterpriseFilings().size());
         complaint.setEnterprise(filing.getEnterprise());
