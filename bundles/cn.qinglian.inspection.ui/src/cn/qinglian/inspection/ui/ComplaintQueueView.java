@@ -51,11 +51,12 @@ public class ComplaintQueueView extends InspectionView {
 
     @Override
     void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(4, 2).applyTo(parent);
+        asOfField(parent);
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(summary);
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -131,6 +132,11 @@ public class ComplaintQueueView extends InspectionView {
     /** Records a finding from {@code complaint} with an open rectification (one command). */
     public Rectification findingWithRectification(Complaint complaint, String title, String measure) {
         return workflow.findingWithRectification(complaint, title, measure);
+    }
+
+    /** Closes {@code complaint} with its outcome (one command). */
+    public void handle(Complaint complaint, String outcome) {
+        workflow.handle(complaint, outcome);
     }
 
     private void handleSelected() {

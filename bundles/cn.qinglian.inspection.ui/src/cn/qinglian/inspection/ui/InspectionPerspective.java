@@ -19,7 +19,10 @@ public class InspectionPerspective implements IPerspectiveFactory {
         top.addView(LedgerView.ID);
         IFolderLayout bottom = layout.createFolder("inspection.bottom", IPageLayout.BOTTOM, 0.62f, "inspection.top");
         bottom.addView(OverdueView.ID);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        // Properties in a folder of its own, as in the main perspective: a hidden Properties tab fails to
+        // draw its SVG icon on JDK 25.
+        layout.createFolder("inspection.properties", IPageLayout.BOTTOM, 0.6f, "inspection.left")
+                .addView(IPageLayout.ID_PROP_SHEET);
         layout.addPerspectiveShortcut("cn.qinglian.ui.perspectives.main");
     }
 }

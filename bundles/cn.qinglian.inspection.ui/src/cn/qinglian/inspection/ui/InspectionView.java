@@ -59,8 +59,39 @@ abstract class InspectionView extends ViewPart {
         }
     }
 
+    private LocalDate asOf;
+    private org.eclipse.swt.widgets.Text asOfField;
+
+    /** The day deadlines are measured against: today unless the user types another (e.g. the sample's 2019-12-31). */
     LocalDate asOf() {
-        return workflow.today();
+        return asOf != null ? asOf : workflow.today();
+    }
+
+    public void setAsOf(LocalDate day) {
+        asOf = day;
+        if (asOfField != null && !asOfField.isDisposed()) {
+            asOfField.setText(day.toString());
+        }
+        refresh();
+    }
+
+    /** A "截至" date field in {@code parent} (two grid columns). */
+    void asOfField(Composite parent) {
+        new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.NONE).setText(InspectionUiMessages.get("asOf"));
+        asOfField = new org.eclipse.swt.widgets.Text(parent, org.eclipse.swt.SWT.BORDER);
+        asOfField.setText(asOf().toString());
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().hint(90, org.eclipse.swt.SWT.DEFAULT).applyTo(asOfField);
+        asOfField.addModifyListener(e -> {
+            try {
+                LocalDate day = LocalDate.parse(asOfField.getText().strip());
+                if (!day.equals(asOf)) {
+                    asOf = day;
+                    refresh();
+                }
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // keep the last valid day until the text is a date again
+            }
+        });
     }
 
     FindingCategories categories() {

@@ -70,7 +70,7 @@ public class LedgerView extends InspectionView {
 
     @Override
     void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().numColumns(6).spacing(4, 2).applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(8).spacing(4, 2).applyTo(parent);
         new Label(parent, SWT.NONE).setText(InspectionUiMessages.get("filter"));
         filter = new Text(parent, SWT.BORDER | SWT.SEARCH);
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(filter);
@@ -89,10 +89,11 @@ public class LedgerView extends InspectionView {
         }
         groupBy.select(0);
         groupBy.addModifyListener(e -> refresh());
+        asOfField(parent);
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(viewer.getControl());
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setContentProvider(new Content());
