@@ -41,13 +41,16 @@ public final class FindingCategories {
 
     private final Map<String, FindingCategory> byId;
 
+    /** The first category of an id wins (built-in ones come first), then all are ordered by order and id. */
     private FindingCategories(List<FindingCategory> categories) {
-        List<FindingCategory> sorted = new ArrayList<>(categories);
+        Map<String, FindingCategory> first = new LinkedHashMap<>();
+        for (FindingCategory category : categories) {
+            first.putIfAbsent(category.id(), category);
+        }
+        List<FindingCategory> sorted = new ArrayList<>(first.values());
         sorted.sort(Comparator.comparingInt(FindingCategory::order).thenComparing(FindingCategory::id));
         Map<String, FindingCategory> map = new LinkedHashMap<>();
-        for (FindingCategory category : sorted) {
-            map.putIfAbsent(category.id(), category);
-        }
+        sorted.forEach(category -> map.put(category.id(), category));
         this.byId = map;
     }
 
