@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,28 @@ class ComplaintsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> InspectionCommands.reveal(d.domain, d.root, c, "李巡察", LocalDateTime.now(), " "));
         assertTrue(d.root.getReveals().isEmpty());
+    }
+
+    @Test
+    void liaisonStationFeedbackBecomesAComplaintInOneUndoableStep() {
+        cn.qinglian.inspection.model.LiaisonStation station = District.id(InspectionFactory.eINSTANCE.createLiaisonStation());
+        station.setName("鞋业协会效能监测联络站");
+        cn.qinglian.inspection.model.Feedback feedback = District.id(InspectionFactory.eINSTANCE.createFeedback());
+        feedback.setReceivedOn(LocalDate.of(2019, 6, 3));
+        feedback.setText("反映检查过多过频");
+        station.getFeedback().add(feedback);
+        d.root.getLiaisonStations().add(station);
+        var creation = InspectionCommands.complaintFromFeedback(d.domain, d.root, station, feedback, "TS100");
+        d.domain.getCommandStack().execute(creation.command());
+        Complaint complaint = creation.created();
+        assertEquals(List.of(complaint), d.root.getComplaints());
+        assertEquals(complaint, feedback.getComplaint());
+        assertEquals(cn.qinglian.inspection.model.ComplaintChannel.LIAISON_STATION, complaint.getChannel());
+        assertEquals(station, complaint.getLiaisonStation());
+        assertEquals(LocalDate.of(2019, 6, 3), complaint.getReceivedOn());
+        d.domain.getCommandStack().undo();
+        assertTrue(d.root.getComplaints().isEmpty());
+        assertNull(feedback.getComplaint());
     }
 
     @Test

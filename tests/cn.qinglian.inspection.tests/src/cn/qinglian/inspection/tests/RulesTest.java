@@ -103,7 +103,7 @@ class RulesTest {
         ComplaintsTest.complaint(d, ComplainantType.CITIZEN, LocalDate.of(2019, 12, 27));
         ComplaintsTest.complaint(d, ComplainantType.CITIZEN, LocalDate.of(2019, 12, 1));
         List<ContributedFigure> figures = new InspectionFigures().figures(d.organisation, asOf, Locale.CHINA);
-        assertEquals(List.of("未销号整改=2", "逾期整改=1", "3 天内到期投诉=1", "超时限投诉=1"),
+        assertEquals(List.of("未销号整改=2", "逾期整改=1", "3 天内到期投诉=1", "超时限投诉=1", "未签现行“十不”承诺=0"),
                 figures.stream().map(f -> f.label() + "=" + f.value()).toList());
     }
 }
