@@ -97,7 +97,7 @@ class SampleDataTest {
         assertEquals(InspectionSample.OLD_VERSION_SIGNATURES, coverage.unsigned().size());
         var figures = new cn.qinglian.inspection.dashboard.InspectionFigures().figures(sample.organisation(),
                 InspectionSample.AS_OF, java.util.Locale.CHINA);
-        assertEquals(List.of("未销号整改=18", "逾期整改=7", "3 天内到期投诉=1", "超时限投诉=6", "未签现行“十不”承诺=37"),
+        assertEquals(List.of("未销号整改=24", "逾期整改=7", "3 天内到期投诉=1", "超时限投诉=7", "未签现行“十不”承诺=37"),
                 figures.stream().map(f -> f.label() + "=" + f.value()).toList());
     }
 
