@@ -19,6 +19,7 @@ public class InspectionPerspective implements IPerspectiveFactory {
         top.addView(LedgerView.ID);
         IFolderLayout bottom = layout.createFolder("inspection.bottom", IPageLayout.BOTTOM, 0.62f, "inspection.top");
         bottom.addView(OverdueView.ID);
+        bottom.addView(LiaisonStationView.ID);
         // Properties in a folder of its own, as in the main perspective: a hidden Properties tab fails to
         // draw its SVG icon on JDK 25.
         layout.createFolder("inspection.properties", IPageLayout.BOTTOM, 0.6f, "inspection.left")

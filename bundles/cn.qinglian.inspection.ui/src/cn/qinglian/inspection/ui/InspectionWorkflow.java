@@ -8,12 +8,18 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.CompoundCommand;
 
 import cn.qinglian.core.parts.WorkspaceParts;
+import cn.qinglian.core.query.OrganisationIndex;
 import cn.qinglian.core.query.Units;
+import cn.qinglian.inspection.cases.SecondInvestigations;
 import cn.qinglian.inspection.commands.InspectionCommands;
 import cn.qinglian.inspection.complaint.ComplainantIdentity;
 import cn.qinglian.inspection.model.Complaint;
+import cn.qinglian.inspection.model.Feedback;
+import cn.qinglian.inspection.model.LiaisonStation;
 import cn.qinglian.inspection.model.Finding;
+import cn.qinglian.inspection.model.InspectionFactory;
 import cn.qinglian.inspection.model.InspectionRoot;
+import cn.qinglian.inspection.model.InvestigationCase;
 import cn.qinglian.inspection.model.Rectification;
 import cn.qinglian.inspection.model.RectificationState;
 import cn.qinglian.inspection.model.Severity;
@@ -84,6 +90,37 @@ public final class InspectionWorkflow {
             throws IllegalTransitionException {
         session.execute(InspectionCommands.transition(session.editingDomain(), rectification, to, user(),
                 LocalDateTime.now(clock).withNano(0), reason));
+    }
+
+    /**
+     * Opens a case against the first person (and post) of {@code finding}, with the investigation of the
+     * responsible leaders found through the hierarchy proposed at once (一案双查); empty when the finding
+     * names nobody.
+     */
+    public Optional<InvestigationCase> openCase(Finding finding) {
+        if (finding == null || finding.getPersons().isEmpty() || finding.getPosts().isEmpty()) {
+            return Optional.empty();
+        }
+        InvestigationCase investigation = InspectionFactory.eINSTANCE.createInvestigationCase();
+        investigation.setTitle(finding.getPersons().get(0).getName() + finding.getTitle() + "案");
+        investigation.setFinding(finding);
+        investigation.setSubject(finding.getPersons().get(0));
+        investigation.setSubjectPost(finding.getPosts().get(0));
+        investigation.setOpenedOn(today());
+        var leaders = new SecondInvestigations(OrganisationIndex.of(session.organisation())).propose(investigation,
+                today());
+        var creation = InspectionCommands.openCase(session.editingDomain(), root().orElseThrow(), investigation, leaders);
+        session.execute(creation.command());
+        return Optional.of(creation.created());
+    }
+
+    /** Turns a liaison station's feedback into a complaint received through the station (one command). */
+    public Complaint complaintFromFeedback(LiaisonStation station, Feedback feedback) {
+        InspectionRoot root = root().orElseThrow();
+        var creation = InspectionCommands.complaintFromFeedback(session.editingDomain(), root, station, feedback,
+                String.format("TS%03d", root.getComplaints().size() + 1));
+        session.execute(creation.command());
+        return creation.created();
     }
 
     /** Logs the reveal, then returns the complainant's identity. */

@@ -155,11 +155,14 @@ public class LedgerView extends InspectionView {
         var advance = action("advance", this::advanceSelected);
         var exportLedger = action("exportLedger", this::exportLedger);
         var tourReport = action("tourReport", this::tourReport);
+        var openCase = action("openCase", this::openCaseForSelected);
         toolBar.add(advance);
+        toolBar.add(openCase);
         toolBar.add(exportLedger);
         toolBar.add(tourReport);
         MenuManager menu = new MenuManager();
         menu.add(advance);
+        menu.add(openCase);
         menu.add(exportLedger);
         menu.add(tourReport);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -268,6 +271,28 @@ public class LedgerView extends InspectionView {
         } catch (IllegalTransitionException e) {
             error(InspectionUiMessages.get("transitionRefused", labels.of(e.from()), labels.of(e.to())));
         }
+    }
+
+    private void openCaseForSelected() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (first instanceof Rectification rectification) {
+            openCase(rectification).ifPresentOrElse(c -> org.eclipse.jface.dialogs.MessageDialog.openInformation(
+                    getSite().getShell(), InspectionUiMessages.get("openCase"), InspectionUiMessages.get("caseOpened",
+                            c.getTitle(), leaders(c))),
+                    () -> error(InspectionUiMessages.get("caseWithoutSubject")));
+        }
+    }
+
+    /** Opens a case (一案双查) on the finding of {@code rectification}; empty when the finding names nobody. */
+    public java.util.Optional<cn.qinglian.inspection.model.InvestigationCase> openCase(Rectification rectification) {
+        return workflow.openCase(rectification.getFinding());
+    }
+
+    private String leaders(cn.qinglian.inspection.model.InvestigationCase c) {
+        java.util.StringJoiner names = new java.util.StringJoiner("\n");
+        c.getSecondInvestigations().forEach(i -> names.add(labels.of(i.getResponsibility()) + "："
+                + labels.label(i.getLeaderPost()) + " " + (i.getLeader() == null ? "" : i.getLeader().getName())));
+        return names.toString();
     }
 
     private void exportLedger() {

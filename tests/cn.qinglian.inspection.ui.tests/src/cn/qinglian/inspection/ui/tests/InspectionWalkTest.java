@@ -136,10 +136,29 @@ class InspectionWalkTest {
         session.commandStack().redo();
         assertEquals("已销号", ledger.viewer().getTree().getItem(0).getText(8));
 
+        // 一案双查: a case on the finding proposes the responsible leaders of the target's post
+        var opened = ledger.openCase(rectification).orElseThrow();
+        assertTrue(root.getCases().contains(opened));
+        assertEquals(complaint.getTargetPerson(), opened.getSubject());
+        assertFalse(opened.getSecondInvestigations().isEmpty(), "responsible leaders proposed");
+        assertEquals(cn.qinglian.inspection.model.LeaderResponsibility.HEAD_OF_UNIT,
+                opened.getSecondInvestigations().get(0).getResponsibility());
+
         // the complaint is handled and leaves the queue
         queue.handle(complaint, "经查属实，已整改销号");
         assertFalse(queue.shown().contains(complaint));
         assertEquals(ComplaintStatus.HANDLED, complaint.getStatus());
+
+        // liaison-station feedback becomes a complaint in one step and joins the queue
+        cn.qinglian.inspection.ui.LiaisonStationView stations = (cn.qinglian.inspection.ui.LiaisonStationView) page
+                .showView(cn.qinglian.inspection.ui.LiaisonStationView.ID);
+        var feedback = stations.shown().stream().filter(f -> f.getComplaint() == null && f.getFinding() == null)
+                .findFirst().orElseThrow();
+        Complaint fromFeedback = stations.toComplaint(feedback);
+        assertEquals(fromFeedback, feedback.getComplaint());
+        assertEquals(cn.qinglian.inspection.model.ComplaintChannel.LIAISON_STATION, fromFeedback.getChannel());
+        assertTrue(queue.shown().contains(fromFeedback), "the new complaint is in the queue");
+        page.showView(OverdueView.ID);
 
         // grouping by state shows the group with its count
         ledger.setFilter("", 0, 2);
