@@ -39,7 +39,7 @@ class DashboardTest {
             Organisation organisation = Ui.session(workbench).organisation();
             DashboardFigures expected = expectedOn(organisation, LocalDate.now());
             List<String> shown = new ArrayList<>();
-            for (FigureCard card : view.cards()) {
+            for (FigureCard card : view.cards().stream().filter(card -> card.kind() != null).toList()) {
                 assertEquals(String.valueOf(expected.get(card.kind()).value()), card.number(), card.kind().name());
                 shown.add(card.caption() + "=" + card.number());
             }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -23,8 +25,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import cn.qinglian.core.dashboard.DashboardFigures;
+import cn.qinglian.core.dashboard.ContributedFigure;
 import cn.qinglian.core.dashboard.Figure;
 import cn.qinglian.core.dashboard.FigureKind;
+import cn.qinglian.core.dashboard.FigureSourceRegistry;
 import cn.qinglian.core.preferences.QinglianPreferences;
 import cn.qinglian.core.query.ReportPeriod;
 import cn.qinglian.model.Unit;
@@ -51,10 +55,15 @@ public class DashboardView extends ViewPart {
     private Text date;
     private Label period;
     private final List<FigureCard> cards = new ArrayList<>();
+    private final List<FigureCard> moduleCards = new ArrayList<>();
+    private final FigureSourceRegistry figureSources = new FigureSourceRegistry(Platform.getExtensionRegistry());
+    private Composite moduleGrid;
+    private Map<String, ContributedFigure> moduleFigures = Map.of();
     private StaffChart chart;
     private TableViewer objects;
     private DashboardFigures figures;
-    private FigureKind shown;
+    /** The card whose objects are listed: a built-in kind's name or a module figure's id. */
+    private String shown;
     private boolean refreshPending;
     private final Runnable refresh = () -> {
         refreshPending = false;
@@ -84,6 +93,9 @@ public class DashboardView extends ViewPart {
         for (FigureKind kind : FigureKind.values()) {
             cards.add(new FigureCard(grid, kind, resources, () -> showObjects(kind)));
         }
+        moduleGrid = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).applyTo(moduleGrid);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(moduleGrid);
         SashForm below = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(below);
         chart = new StaffChart(below);
@@ -146,6 +158,7 @@ public class DashboardView extends ViewPart {
             card.show(String.valueOf(figures.get(card.kind()).value()),
                     UiMessages.get("dashboardFigure_" + card.kind().name(), preferences.rotationThresholdYears()));
         }
+        showModuleFigures(figureSources.figures(session.organisation(), asOf, Locale.getDefault()));
         chart.show(UiMessages.get("dashboardChartTitle"), chartBars());
         if (shown != null) {
             showObjects(shown);
@@ -162,12 +175,49 @@ public class DashboardView extends ViewPart {
         return bars;
     }
 
+    /** Shows the modules' figures as cards after the built-in ones; the cards are rebuilt when their ids change. */
+    private void showModuleFigures(List<ContributedFigure> contributed) {
+        Map<String, ContributedFigure> byId = new LinkedHashMap<>();
+        contributed.forEach(figure -> byId.putIfAbsent(figure.id(), figure));
+        if (!List.copyOf(byId.keySet()).equals(moduleCards.stream().map(FigureCard::id).toList())) {
+            moduleCards.forEach(FigureCard::dispose);
+            moduleCards.clear();
+            for (String id : byId.keySet()) {
+                moduleCards.add(new FigureCard(moduleGrid, id, resources, () -> showObjects(id)));
+            }
+        }
+        moduleFigures = byId;
+        for (FigureCard card : moduleCards) {
+            ContributedFigure figure = byId.get(card.id());
+            card.show(String.valueOf(figure.value()), figure.label());
+        }
+        GridDataFactory.fillDefaults().grab(true, false).exclude(moduleCards.isEmpty()).applyTo(moduleGrid);
+        moduleGrid.setVisible(!moduleCards.isEmpty());
+    }
+
     /** Lists the objects behind the figure of {@code kind} in the table below the cards. */
     public void showObjects(FigureKind kind) {
-        shown = kind;
-        cards.forEach(card -> card.setSelected(card.kind() == kind));
-        Figure figure = figures.get(kind);
-        objects.setInput(figure.objects());
+        showObjects(kind.name());
+    }
+
+    /** Lists the objects behind the figure with {@code id} (a built-in kind's name or a module figure's id). */
+    public void showObjects(String id) {
+        shown = id;
+        cards.forEach(card -> card.setSelected(card.id().equals(id)));
+        moduleCards.forEach(card -> card.setSelected(card.id().equals(id)));
+        ContributedFigure contributed = moduleFigures.get(id);
+        if (contributed != null) {
+            objects.setInput(contributed.objects());
+            return;
+        }
+        for (FigureKind kind : FigureKind.values()) {
+            if (kind.name().equals(id)) {
+                Figure figure = figures.get(kind);
+                objects.setInput(figure.objects());
+                return;
+            }
+        }
+        objects.setInput(List.of());
     }
 
     private void reveal(Object element) {
@@ -186,8 +236,11 @@ public class DashboardView extends ViewPart {
         return figures;
     }
 
+    /** The built-in figures' cards, then the modules'. */
     public List<FigureCard> cards() {
-        return List.copyOf(cards);
+        List<FigureCard> all = new ArrayList<>(cards);
+        all.addAll(moduleCards);
+        return all;
     }
 
     public TableViewer objects() {
