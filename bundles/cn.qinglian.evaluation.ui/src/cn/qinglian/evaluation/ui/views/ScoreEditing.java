@@ -34,9 +34,14 @@ final class ScoreEditing extends EditingSupport {
         this.session = session;
     }
 
+    private TextCellEditor editor;
+
     @Override
     protected CellEditor getCellEditor(Object element) {
-        return new TextCellEditor(viewer.getTable());
+        if (editor == null || editor.getControl() == null || editor.getControl().isDisposed()) {
+            editor = new TextCellEditor(viewer.getTable());
+        }
+        return editor;
     }
 
     @Override
