@@ -54,8 +54,8 @@ import cn.qinglian.model.UnitKind;
  * assessment of every station ranked per competent department, a leaders' assessment, duty reports of
  * the street heads, a democratic appraisal, accountability records of every category (末位 proposed
  * from the year-end ranking), rotation plans for the first rotation alerts and talks with every
- * frontline officer. Deterministic: ids are name-based UUIDs of the organisation's id, numbers come
- * from a fixed seed.
+ * frontline officer. Any organisation works (what it lacks is left out). Deterministic: ids are
+ * name-based UUIDs of the organisation's id, numbers come from a fixed seed.
  */
 public final class EvaluationSample {
 
@@ -87,10 +87,14 @@ public final class EvaluationSample {
                 AS_OF, stationCriteria, stations);
         evaluation.getAssessments().add(yearEnd);
         Unit street = firstOfKind(UnitKind.STREET);
-        List<Person> leaders = leadershipOf(street);
-        evaluation.getAssessments().add(leaderAssessment(street, leaders, leaderCriteria));
+        List<Person> leaders = street == null ? List.of() : leadershipOf(street);
+        if (!leaders.isEmpty()) {
+            evaluation.getAssessments().add(leaderAssessment(street, leaders, leaderCriteria));
+        }
         dutyReports(evaluation);
-        evaluation.getAppraisals().add(appraisal(street, leaders));
+        if (!leaders.isEmpty()) {
+            evaluation.getAppraisals().add(appraisal(street, leaders));
+        }
         accountability(evaluation);
         evaluation.getAccountabilityRecords().addAll(new LastPlaceProposals(
                 new Rankings(new AssessmentScoring(organisation, ComputedCriteria.of(java.util.Map.of(
@@ -269,6 +273,9 @@ public final class EvaluationSample {
     private void accountability(Evaluation evaluation) {
         List<Post> officers = postsOf(PostRole.ENFORCEMENT_OFFICER);
         List<Post> staff = postsOf(PostRole.STAFF);
+        if (officers.isEmpty() || staff.isEmpty()) {
+            return; // an organisation without frontline officers or staff (not the L district) gets no records
+        }
         AccountabilityRecord wrongly = record(evaluation, AccountabilityCategory.ACTING_WRONGLY, officers.get(0),
                 LocalDate.of(YEAR, 5, 14), "选择性执法：对同类违法行为处罚标准不一", "诫勉谈话");
         record(evaluation, AccountabilityCategory.IMPROPRIETY, staff.get(staff.size() / 2), LocalDate.of(YEAR, 8, 20),
@@ -305,7 +312,9 @@ public final class EvaluationSample {
             plan.setId(nextId());
             plan.setPerson(alert.person());
             plan.setFromPost(alert.post());
-            plan.setToUnit(stations.get((stations.indexOf(alert.unit()) + 7 + stations.size()) % stations.size()));
+            if (!stations.isEmpty()) {
+                plan.setToUnit(stations.get((stations.indexOf(alert.unit()) + 7 + stations.size()) % stations.size()));
+            }
             plan.setPlannedDate(dates.get(i));
             plan.setNote("同一岗位任职满10年，跨街镇交流。");
             evaluation.getRotationPlans().add(plan);
@@ -341,7 +350,7 @@ public final class EvaluationSample {
     }
 
     private Unit firstOfKind(UnitKind kind) {
-        return index.units().stream().filter(u -> u.getKind() == kind).findFirst().orElseThrow();
+        return index.units().stream().filter(u -> u.getKind() == kind).findFirst().orElse(null);
     }
 
     private List<Person> leadershipOf(Unit unit) {

@@ -32,9 +32,15 @@ public final class TalkPlanner {
 
     public List<ScheduledTalk> plan(Organisation organisation, Evaluation evaluation, LocalDate asOf, LocalDate due) {
         List<ScheduledTalk> talks = new ArrayList<>();
+        java.util.Set<Person> pending = new java.util.HashSet<>();
+        for (ScheduledTalk talk : evaluation.getTalks()) {
+            if (talk.getHeldOn() == null) {
+                pending.add(talk.getOfficer());
+            }
+        }
         for (Person person : organisation.getPeople()) {
             Tenure officerPost = officerTenure(person, asOf);
-            if (officerPost == null || pending(evaluation, person)) {
+            if (officerPost == null || pending.contains(person)) {
                 continue;
             }
             ScheduledTalk talk = EvaluationFactory.eINSTANCE.createScheduledTalk();
@@ -57,9 +63,5 @@ public final class TalkPlanner {
             }
         }
         return null;
-    }
-
-    private static boolean pending(Evaluation evaluation, Person person) {
-        return evaluation.getTalks().stream().anyMatch(t -> t.getOfficer() == person && t.getHeldOn() == null);
     }
 }
