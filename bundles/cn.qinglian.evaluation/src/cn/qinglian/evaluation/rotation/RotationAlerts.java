@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import cn.qinglian.core.query.Dated;
 import cn.qinglian.core.query.TenureLength;
@@ -38,11 +42,12 @@ public final class RotationAlerts {
      */
     public static List<RotationAlert> of(Organisation organisation, Evaluation evaluation, int years, LocalDate asOf) {
         List<RotationAlert> alerts = new ArrayList<>();
+        Map<Person, RotationPlan> openPlans = openPlans(evaluation);
         for (Person person : organisation.getPeople()) {
+            Set<Post> seen = new HashSet<>(2);
             for (Tenure tenure : person.getTenures()) {
                 Post post = tenure.getPost();
-                if (post == null || post.getUnit() == null || !Dated.isCurrent(tenure, asOf)
-                        || alerts.stream().anyMatch(a -> a.person() == person && a.post() == post)) {
+                if (post == null || post.getUnit() == null || !Dated.isCurrent(tenure, asOf) || !seen.add(post)) {
                     continue;
                 }
                 Unit unit = countedUnit(post.getUnit());
@@ -54,7 +59,7 @@ public final class RotationAlerts {
                     continue;
                 }
                 LocalDate since = scope == Scope.POST ? inPost.since() : inUnit.since();
-                RotationPlan plan = openPlan(evaluation, person);
+                RotationPlan plan = openPlans.get(person);
                 alerts.add(new RotationAlert(person, post, unit, scope, since, Period.between(since, asOf), plan));
             }
         }
@@ -72,6 +77,19 @@ public final class RotationAlerts {
             counted = counted.getParent();
         }
         return counted;
+    }
+
+    /** Each person's first plan not yet carried out (one pass over the plans). */
+    private static Map<Person, RotationPlan> openPlans(Evaluation evaluation) {
+        Map<Person, RotationPlan> plans = new HashMap<>();
+        if (evaluation != null) {
+            for (RotationPlan plan : evaluation.getRotationPlans()) {
+                if (plan.getPerson() != null && plan.getCompletedOn() == null) {
+                    plans.putIfAbsent(plan.getPerson(), plan);
+                }
+            }
+        }
+        return plans;
     }
 
     /** The person's first plan not yet carried out, or {@code null}. */
