@@ -7,6 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import cn.qinglian.evaluation.ui.views.AccountabilityView;
 import cn.qinglian.evaluation.ui.views.AppraisalView;
 import cn.qinglian.evaluation.ui.views.AssessmentView;
+import cn.qinglian.evaluation.ui.views.DutyReportsView;
 import cn.qinglian.evaluation.ui.views.RotationAlertsView;
 import cn.qinglian.evaluation.ui.views.TalksView;
 
@@ -26,6 +27,7 @@ public class EvaluationPerspective implements IPerspectiveFactory {
         bottom.addView(AccountabilityView.ID);
         bottom.addView(RotationAlertsView.ID);
         bottom.addView(TalksView.ID);
+        bottom.addView(DutyReportsView.ID);
         layout.createFolder("evaluation.properties", IPageLayout.RIGHT, 0.72f, "evaluation.bottom")
                 .addView(IPageLayout.ID_PROP_SHEET);
     }

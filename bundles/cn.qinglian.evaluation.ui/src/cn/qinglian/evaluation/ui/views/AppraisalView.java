@@ -36,6 +36,35 @@ public class AppraisalView extends EvaluationView {
         appraisals = new Combo(header, SWT.READ_ONLY | SWT.DROP_DOWN);
         GridDataFactory.swtDefaults().hint(320, SWT.DEFAULT).applyTo(appraisals);
         appraisals.addListener(SWT.Selection, event -> refresh());
+        button(header, Messages.get("enterBallot"), this::enterBallot);
+    }
+
+    private void enterBallot() {
+        Appraisal appraisal = appraisal();
+        if (appraisal == null) {
+            return;
+        }
+        BallotDialog dialog = new BallotDialog(getSite().getShell(), appraisal);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            cast(appraisal, dialog.token(), dialog.grades());
+        }
+    }
+
+    /**
+     * Adds the ballot with one command, or says why it is refused (unknown or used token, closed appraisal):
+     * a ballot is cast once.
+     */
+    public boolean cast(Appraisal appraisal, String token, java.util.Map<cn.qinglian.model.Person, AppraisalGrade> grades) {
+        try {
+            cn.qinglian.evaluation.model.Ballot ballot = new cn.qinglian.evaluation.appraisal.BallotBox(
+                    () -> java.util.UUID.randomUUID().toString()).cast(appraisal, token, grades);
+            execute(org.eclipse.emf.edit.command.AddCommand.create(session().editingDomain(), appraisal,
+                    cn.qinglian.evaluation.model.EvaluationPackage.Literals.APPRAISAL__BALLOTS, ballot));
+            return true;
+        } catch (cn.qinglian.evaluation.appraisal.BallotRejectedException e) {
+            status(Messages.get("ballotRejected." + e.reason().name()));
+            return false;
+        }
     }
 
     @Override

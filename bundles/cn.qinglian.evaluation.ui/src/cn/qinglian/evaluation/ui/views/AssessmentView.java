@@ -20,8 +20,10 @@ import cn.qinglian.evaluation.export.EvaluationExports;
 import cn.qinglian.evaluation.export.Sheet;
 import cn.qinglian.evaluation.model.AccountabilityRecord;
 import cn.qinglian.evaluation.model.Assessment;
+import cn.qinglian.evaluation.model.AssessmentKind;
 import cn.qinglian.evaluation.model.Criterion;
 import cn.qinglian.evaluation.model.EvaluationPackage;
+import cn.qinglian.evaluation.scoring.AssessmentRounds;
 import cn.qinglian.evaluation.scoring.AssessmentScoring;
 import cn.qinglian.evaluation.scoring.CriterionScore;
 import cn.qinglian.evaluation.scoring.LastPlaceProposals;
@@ -59,6 +61,28 @@ public class AssessmentView extends EvaluationView {
         GridDataFactory.swtDefaults().hint(320, SWT.DEFAULT).applyTo(assessments);
         assessments.addListener(SWT.Selection, event -> refresh());
         button(header, Messages.get("proposeLastPlaces"), this::proposeLastPlaces);
+        button(header, Messages.get("nextRound"), this::startNextRound);
+    }
+
+    /**
+     * Starts the round after the one shown (a mid-year check is followed by the year-end assessment of the
+     * same year, a year-end assessment by the next year's mid-year check) as one command, and shows it.
+     */
+    public Assessment startNextRound() {
+        Assessment template = assessment();
+        if (template == null || evaluation().isEmpty()) {
+            return null;
+        }
+        boolean midYear = template.getKind() == AssessmentKind.MID_YEAR_CHECK;
+        AssessmentKind kind = midYear ? AssessmentKind.YEAR_END_ASSESSMENT : AssessmentKind.MID_YEAR_CHECK;
+        int year = midYear ? template.getYear() : template.getYear() + 1;
+        Assessment round = AssessmentRounds.next(template, kind, year,
+                new EvaluationTexts(java.util.Locale.getDefault()).label(kind), () -> UUID.randomUUID().toString());
+        execute(org.eclipse.emf.edit.command.AddCommand.create(session().editingDomain(), evaluation().get(),
+                EvaluationPackage.Literals.EVALUATION__ASSESSMENTS, round));
+        refresh();
+        show(round);
+        return round;
     }
 
     @Override

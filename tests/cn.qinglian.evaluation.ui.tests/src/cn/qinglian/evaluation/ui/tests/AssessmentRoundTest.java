@@ -1,6 +1,7 @@
 package cn.qinglian.evaluation.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,9 @@ import cn.qinglian.evaluation.model.AccountabilityCategory;
 import cn.qinglian.evaluation.model.Assessment;
 import cn.qinglian.evaluation.model.Evaluation;
 import cn.qinglian.evaluation.ui.EvaluationPerspective;
+import cn.qinglian.evaluation.ui.views.AppraisalView;
 import cn.qinglian.evaluation.ui.views.AssessmentView;
+import cn.qinglian.evaluation.ui.views.DutyReportsView;
 import cn.qinglian.evaluation.ui.views.RotationAlertsView;
 import cn.qinglian.ui.WorkspaceSession;
 
@@ -93,6 +96,17 @@ class AssessmentRoundTest {
             assertEquals(station, table.getTable().getItem(last).getText(2));
             assertEquals(before, table.getTable().getItem(last).getText(8));
 
+            // the next round: the 2020 mid-year check of the same stations, nothing scored yet; undone again
+            Assessment next = view.startNextRound();
+            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            assertEquals("2020年年中检查（基层站所）", next.getName());
+            assertEquals(next, view.assessment());
+            assertEquals(31, table.getTable().getItemCount());
+            assertEquals("未评完", table.getTable().getItem(0).getText(9));
+            session.commandStack().undo();
+            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            assertEquals(3, evaluation.getAssessments().size());
+
             RotationAlertsView rotation = (RotationAlertsView) page.showView(RotationAlertsView.ID);
             rotation.setAsOf(SAMPLE_DAY);
             ProductWorkbench.settle(workbench.getDisplay(), 300);
@@ -100,6 +114,19 @@ class AssessmentRoundTest {
             Path export = Files.createTempDirectory("evaluation-export").resolve("rotation.xlsx");
             rotation.exportTo(export);
             assertTrue(Files.size(export) > 1000);
+
+            // the sample's appraisal is closed: a late ballot is refused and the tally stays as it was
+            AppraisalView appraisal = (AppraisalView) page.showView(AppraisalView.ID);
+            var closed = evaluation.getAppraisals().get(0);
+            int ballots = closed.getBallots().size();
+            assertFalse(appraisal.cast(closed, closed.getIssuedTokens().get(39),
+                    java.util.Map.of(closed.getCandidates().get(0), cn.qinglian.evaluation.model.AppraisalGrade.EXCELLENT)));
+            assertEquals(ballots, closed.getBallots().size());
+
+            DutyReportsView duty = (DutyReportsView) page.showView(DutyReportsView.ID);
+            duty.setAsOf(LocalDate.of(2020, 7, 1));
+            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            save(screenshot(workbench.getActiveWorkbenchWindow().getShell()), "evaluation-duty-reports");
         });
     }
 
