@@ -13,8 +13,8 @@ import cn.qinglian.model.Organisation;
 
 /**
  * {@value #ID}: people due for rotation (交流轮岗, in one post or unit for at least the rotation threshold
- * of the preferences) whose rotation is overdue: their planned rotation date has passed while they are
- * still there, or no rotation is planned at all.
+ * of the preferences) whose planned rotation date has passed while they are still there. (Those without
+ * any plan are {@link RotationDueRule}'s, at a lower severity: a large district has thousands.)
  */
 public final class RotationOverdueRule extends EvaluationRule {
 
@@ -22,8 +22,6 @@ public final class RotationOverdueRule extends EvaluationRule {
 
     /** A rotation plan whose date has passed; data: the plan, the person, the post. */
     public static final int PLAN_OVERDUE = 1;
-    /** Due for rotation without a plan; data: the person, the post. */
-    public static final int NOT_PLANNED = 2;
 
     private final IntSupplier years;
 
@@ -41,12 +39,8 @@ public final class RotationOverdueRule extends EvaluationRule {
     void check(Organisation organisation, Evaluation evaluation, RuleContext context) {
         int threshold = years.getAsInt();
         for (RotationAlert alert : RotationAlerts.of(organisation, evaluation, threshold, context.asOf())) {
-            String person = alert.person().getName();
-            if (alert.plan() == null) {
-                context.report(NOT_PLANNED, message(context, "notPlanned", person, alert.post(), alert.since(), threshold),
-                        alert.person(), alert.post());
-            } else if (alert.planOverdue(context.asOf())) {
-                context.report(PLAN_OVERDUE, message(context, "planOverdue", person, alert.post(),
+            if (alert.planOverdue(context.asOf())) {
+                context.report(PLAN_OVERDUE, message(context, "planOverdue", alert.person().getName(), alert.post(),
                         alert.plan().getPlannedDate()), alert.plan(), alert.person(), alert.post());
             }
         }

@@ -58,7 +58,7 @@ class InstalledModuleTest {
     void rulesAndFiguresAreContributed() throws Exception {
         List<String> ids = new ValidationRuleRegistry(Platform.getExtensionRegistry()).rules().stream()
                 .map(r -> r.id()).toList();
-        assertTrue(ids.containsAll(List.of("evaluation.talk-overdue", "evaluation.rotation-overdue",
+        assertTrue(ids.containsAll(List.of("evaluation.talk-overdue", "evaluation.rotation-overdue", "evaluation.rotation-due",
                 "evaluation.score-in-scale", "evaluation.ballot-token")), ids.toString());
         WorkspaceModel model = XmiWorkspaceStore.installed().load(SAMPLE);
         List<ContributedFigure> figures = new FigureSourceRegistry(Platform.getExtensionRegistry())

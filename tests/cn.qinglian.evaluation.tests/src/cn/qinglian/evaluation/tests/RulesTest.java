@@ -21,6 +21,7 @@ import cn.qinglian.evaluation.model.EvaluationFactory;
 import cn.qinglian.evaluation.model.RotationPlan;
 import cn.qinglian.evaluation.model.ScheduledTalk;
 import cn.qinglian.evaluation.rules.BallotTokenRule;
+import cn.qinglian.evaluation.rules.RotationDueRule;
 import cn.qinglian.evaluation.rules.RotationOverdueRule;
 import cn.qinglian.evaluation.rules.ScoreInScaleRule;
 import cn.qinglian.evaluation.rules.TalkOverdueRule;
@@ -51,15 +52,17 @@ class RulesTest {
     @Test
     void rotationDueWithoutPlanAndPlansPastTheirDateAreReported() {
         Town town = Town.standard();
-        List<String> unplanned = messages(town, new RotationOverdueRule(() -> 10), Locale.ENGLISH);
-        assertEquals(1, unplanned.size());
-        assertEquals("evaluation.rotation-overdue 2 孙科员 has been at L区/和埠派出所/综合室#科员 since 2008-01-01 "
-                + "(10 years or more) and no rotation is planned", unplanned.get(0));
+        List<String> unplanned = messages(town, new RotationDueRule(() -> 10), Locale.ENGLISH);
+        assertEquals(List.of("evaluation.rotation-due 1 孙科员 has been at L区/和埠派出所/综合室#科员 since 2008-01-01 "
+                + "(10 years or more) and no rotation is planned"), unplanned);
+        assertEquals(List.of(), messages(town, new RotationOverdueRule(() -> 10), Locale.ENGLISH));
+        assertEquals(Diagnostic.INFO, new RotationDueRule().defaultSeverity());
         RotationPlan plan = EvaluationFactory.eINSTANCE.createRotationPlan();
         plan.setPerson(town.person("孙科员"));
         plan.setPlannedDate(LocalDate.of(2020, 3, 1));
         town.evaluation.getRotationPlans().add(plan);
         assertEquals(List.of(), messages(town, new RotationOverdueRule(() -> 10), Locale.ENGLISH));
+        assertEquals(List.of(), messages(town, new RotationDueRule(() -> 10), Locale.ENGLISH));
         plan.setPlannedDate(LocalDate.of(2019, 9, 1));
         assertEquals(List.of("evaluation.rotation-overdue 1 孙科员（L区/和埠派出所/综合室#科员）计划于2019-09-01交流轮岗，至今未轮岗"),
                 messages(town, new RotationOverdueRule(() -> 10), Locale.CHINESE));
@@ -102,7 +105,7 @@ class RulesTest {
     void anOrganisationWithoutEvaluationDataPassesEveryRule() {
         Town town = Town.standard();
         town.evaluation.eResource().getResourceSet().getResources().remove(town.evaluation.eResource());
-        for (ValidationRule rule : List.of(new TalkOverdueRule(), new RotationOverdueRule(() -> 1), new ScoreInScaleRule(),
+        for (ValidationRule rule : List.of(new TalkOverdueRule(), new RotationOverdueRule(() -> 1), new RotationDueRule(() -> 1), new ScoreInScaleRule(),
                 new BallotTokenRule())) {
             assertEquals(List.of(), messages(town, rule, Locale.ENGLISH), rule.id());
         }

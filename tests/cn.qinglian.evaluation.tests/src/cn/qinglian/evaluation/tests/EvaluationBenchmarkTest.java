@@ -33,7 +33,7 @@ import cn.qinglian.model.Organisation;
  * figures go to docs/benchmarks.md.
  */
 @EnabledIfEnvironmentVariable(named = "QINGLIAN_BENCHMARK", matches = "1")
-class EvaluationBenchmark {
+class EvaluationBenchmarkTest {
 
     private static final int WARM_UP = 2;
     private static final int RUNS = 5;
