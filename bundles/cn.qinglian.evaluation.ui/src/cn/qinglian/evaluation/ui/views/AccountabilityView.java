@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 
@@ -18,14 +19,17 @@ import cn.qinglian.evaluation.accountability.AccountabilityRegister;
 import cn.qinglian.evaluation.accountability.FailureToHoldAccountable;
 import cn.qinglian.evaluation.export.EvaluationExports;
 import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.evaluation.model.AccountabilityCategory;
 import cn.qinglian.evaluation.model.AccountabilityRecord;
 import cn.qinglian.evaluation.model.AccountabilityStatus;
+import cn.qinglian.evaluation.model.EvaluationFactory;
 import cn.qinglian.evaluation.model.EvaluationPackage;
 import cn.qinglian.evaluation.ui.Messages;
 
 /**
- * 问责台账: every accountability record (四位一体 and 失责不追责) by date; the selected records can be
- * confirmed or dismissed, and "failure to hold accountable" proposed against their responsible leaders.
+ * 问责台账: every accountability record (四位一体 and 失责不追责) by date; a new record is added and filled in
+ * the property sheet; the selected records can be confirmed or dismissed, and "failure to hold accountable"
+ * proposed against their responsible leaders.
  */
 public class AccountabilityView extends EvaluationView {
 
@@ -35,6 +39,7 @@ public class AccountabilityView extends EvaluationView {
 
     @Override
     void createHeader(Composite header) {
+        button(header, Messages.get("newRecord"), this::newRecord);
         button(header, Messages.get("confirm"), () -> setStatus(AccountabilityStatus.CONFIRMED));
         button(header, Messages.get("dismiss"), () -> setStatus(AccountabilityStatus.DISMISSED));
         button(header, Messages.get("proposeFailure"), this::proposeFailure);
@@ -61,6 +66,26 @@ public class AccountabilityView extends EvaluationView {
         table.setInput(evaluation().map(AccountabilityRegister::all).orElse(List.of()));
         status(Messages.get("recordsThisYear", evaluation()
                 .map(e -> AccountabilityRegister.inYear(e, asOf().getYear()).size()).orElse(0), String.valueOf(asOf().getYear())));
+    }
+
+    /**
+     * Adds an empty record (乱为, proposed, dated the view's date) with one command and selects it, so that
+     * person, category, matter and measure are filled in the property sheet.
+     */
+    public AccountabilityRecord newRecord() {
+        if (evaluation().isEmpty()) {
+            return null;
+        }
+        AccountabilityRecord record = EvaluationFactory.eINSTANCE.createAccountabilityRecord();
+        record.setId(UUID.randomUUID().toString());
+        record.setCategory(AccountabilityCategory.ACTING_WRONGLY);
+        record.setStatus(AccountabilityStatus.PROPOSED);
+        record.setDate(asOf());
+        execute(AddCommand.create(session().editingDomain(), evaluation().get(),
+                EvaluationPackage.Literals.EVALUATION__ACCOUNTABILITY_RECORDS, record));
+        refresh();
+        table.setSelection(new StructuredSelection(record), true);
+        return record;
     }
 
     private List<AccountabilityRecord> selected() {

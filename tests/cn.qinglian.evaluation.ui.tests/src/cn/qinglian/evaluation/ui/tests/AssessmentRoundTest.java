@@ -28,6 +28,7 @@ import cn.qinglian.evaluation.model.AccountabilityCategory;
 import cn.qinglian.evaluation.model.Assessment;
 import cn.qinglian.evaluation.model.Evaluation;
 import cn.qinglian.evaluation.ui.EvaluationPerspective;
+import cn.qinglian.evaluation.ui.views.AccountabilityView;
 import cn.qinglian.evaluation.ui.views.AppraisalView;
 import cn.qinglian.evaluation.ui.views.AssessmentView;
 import cn.qinglian.evaluation.ui.views.DutyReportsView;
@@ -71,7 +72,9 @@ class AssessmentRoundTest {
                 Text editor = findText(table.getTable());
                 editor.setText("100");
                 table.applyEditorValue();
-                ProductWorkbench.settle(workbench.getDisplay(), 400);
+                int edited = column;
+                ProductWorkbench.waitFor(workbench.getDisplay(),
+                        () -> "100".equals(table.getTable().getItem(rowOf(table, station)).getText(edited)));
             }
             assertTrue(session.isDirty());
             int now = rowOf(table, station);
@@ -84,14 +87,15 @@ class AssessmentRoundTest {
             long lastPlacesBefore = lastPlaces(evaluation);
             Button propose = findButton(view, "提出末位问责");
             propose.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            ProductWorkbench.waitFor(workbench.getDisplay(), () -> lastPlaces(evaluation) > lastPlacesBefore);
             assertEquals(lastPlacesBefore + 1, lastPlaces(evaluation), "the new last station of " + group);
 
             save(screenshot(workbench.getActiveWorkbenchWindow().getShell()), "evaluation-assessment-round");
             for (int undo = 0; undo < 5; undo++) { // the proposal, then the four scores
                 session.commandStack().undo();
             }
-            ProductWorkbench.settle(workbench.getDisplay(), 400);
+            ProductWorkbench.waitFor(workbench.getDisplay(), () -> !session.isDirty()
+                    && station.equals(table.getTable().getItem(last).getText(2)));
             assertEquals(lastPlacesBefore, lastPlaces(evaluation));
             assertEquals(station, table.getTable().getItem(last).getText(2));
             assertEquals(before, table.getTable().getItem(last).getText(8));
@@ -122,6 +126,19 @@ class AssessmentRoundTest {
             assertFalse(appraisal.cast(closed, closed.getIssuedTokens().get(39),
                     java.util.Map.of(closed.getCandidates().get(0), cn.qinglian.evaluation.model.AppraisalGrade.EXCELLENT)));
             assertEquals(ballots, closed.getBallots().size());
+
+            // a new accountability record is one command, selected for the property sheet; then failure to hold
+            // accountable goes to the responsible leaders of the person filled in
+            AccountabilityView register = (AccountabilityView) page.showView(AccountabilityView.ID);
+            register.setAsOf(SAMPLE_DAY);
+            int records = evaluation.getAccountabilityRecords().size();
+            var record = register.newRecord();
+            assertEquals(records + 1, evaluation.getAccountabilityRecords().size());
+            assertEquals(SAMPLE_DAY, record.getDate());
+            assertEquals(record, ((org.eclipse.jface.viewers.IStructuredSelection) register.getSite().getSelectionProvider()
+                    .getSelection()).getFirstElement());
+            session.commandStack().undo();
+            assertEquals(records, evaluation.getAccountabilityRecords().size());
 
             DutyReportsView duty = (DutyReportsView) page.showView(DutyReportsView.ID);
             duty.setAsOf(LocalDate.of(2020, 7, 1));

@@ -168,6 +168,15 @@ final class ProductWorkbench {
         }
     }
 
+    /** Lets the UI run until {@code condition} holds (at most 10 s, then the test's assertions tell). */
+    static void waitFor(Display display, java.util.function.BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            settle(display, 50);
+        }
+        settle(display, 100);
+    }
+
     private static Path log() {
         return Path.of(Platform.getInstanceLocation().getURL().getPath(), ".metadata", ".log");
     }
