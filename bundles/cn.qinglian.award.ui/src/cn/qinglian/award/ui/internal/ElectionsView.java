@@ -87,6 +87,8 @@ public class ElectionsView extends ViewPart {
     private org.eclipse.swt.widgets.List steps;
     private Election current;
     private ElectionResult result;
+    /** The election and phase the date field was last set for; the user's date stays until they change. */
+    private Object shownPhase;
     private final WorkspaceSession.Listener listener = new WorkspaceSession.Listener() {
         @Override
         public void stateChanged(WorkspaceSession changed) {
@@ -386,7 +388,11 @@ public class ElectionsView extends ViewPart {
         close.setEnabled(phase == ElectionStatus.NOMINATING);
         vote.setEnabled(phase == ElectionStatus.VOTING);
         decide.setEnabled(phase == ElectionStatus.VOTING);
-        date.setText(defaultDate(phase).toString());
+        Object shown = current == null ? null : List.of(current, phase);
+        if (!java.util.Objects.equals(shown, shownPhase)) {
+            shownPhase = shown;
+            date.setText(defaultDate(phase).toString());
+        }
     }
 
     private void fillPeople() {
@@ -464,4 +470,5 @@ public class ElectionsView extends ViewPart {
     public Text details() { return details; }
     public org.eclipse.swt.widgets.List steps() { return steps; }
     public Election current() { return current; }
+    public ElectionResult result() { return result; }
 }
