@@ -42,6 +42,12 @@ public final class Periods {
         };
     }
 
+    /** The period as people write it, in {@code locale}: 2026年10月, 2026年第4季度, 2026年度. */
+    public static String title(AwardCadence cadence, LocalDate date, java.util.Locale locale) {
+        int part = cadence == AwardCadence.QUARTERLY ? (date.getMonthValue() - 1) / 3 + 1 : date.getMonthValue();
+        return AwardMessages.format(locale, "period." + cadence.getLiteral(), String.valueOf(date.getYear()), part);
+    }
+
     /** The period's label: {@code 2026-10}, {@code 2026-Q4} or {@code 2026}. */
     public static String label(AwardCadence cadence, LocalDate date) {
         return switch (cadence) {

@@ -3,6 +3,7 @@ package cn.qinglian.award.output;
 import java.util.Locale;
 
 import cn.qinglian.award.AwardMessages;
+import cn.qinglian.award.Periods;
 import cn.qinglian.award.election.ElectionResult;
 import cn.qinglian.award.model.Election;
 import cn.qinglian.award.scoring.RankedNominee;
@@ -21,7 +22,8 @@ public final class AnnouncementNotice {
 
     public static String html(Organisation organisation, ElectionResult result, Locale locale) {
         Election election = result.election();
-        String title = AwardMessages.format(locale, "notice.title", election.getScope().getName(), election.getPeriod(),
+        String period = Periods.title(election.getAwardType().getCadence(), election.getPeriodStart(), locale);
+        String title = AwardMessages.format(locale, "notice.title", election.getScope().getName(), period,
                 election.getAwardType().getName());
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.toLanguageTag()).append("\">\n<head>\n")
@@ -34,7 +36,7 @@ public final class AnnouncementNotice {
         String winners = String.join("、", election.getDecision() == null ? result.proposedWinners().stream()
                 .map(Person::getName).toList() : election.getDecision().getWinners().stream().map(Person::getName).toList());
         html.append("<p>").append(escape(AwardMessages.format(locale, "notice.intro", election.getScope().getName(),
-                election.getPeriod(), election.getAwardType().getName(),
+                period, election.getAwardType().getName(),
                 election.getDecision() == null ? "" : election.getDecision().getDecidedBy(), winners))).append("</p>\n");
         html.append("<table>\n<tr><th>").append(escape(AwardMessages.format(locale, "notice.rank"))).append("</th><th>")
                 .append(escape(AwardMessages.format(locale, "notice.name"))).append("</th><th>")

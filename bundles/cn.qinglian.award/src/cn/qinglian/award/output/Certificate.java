@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.qinglian.award.AwardMessages;
+import cn.qinglian.award.Periods;
 import cn.qinglian.award.model.Election;
 import cn.qinglian.model.Organisation;
 import cn.qinglian.model.Person;
@@ -32,7 +33,8 @@ public record Certificate(String title, String salutation, String body, String a
         LocalDate day = election.getDecision().getDate();
         return new Certificate(AwardMessages.format(locale, "certificate.title"),
                 AwardMessages.format(locale, "certificate.salutation", winner.getName()),
-                AwardMessages.format(locale, "certificate.body", election.getScope().getName(), election.getPeriod(),
+                AwardMessages.format(locale, "certificate.body", election.getScope().getName(),
+                        Periods.title(election.getAwardType().getCadence(), election.getPeriodStart(), locale),
                         award, election.getDecision().getDecidedBy()),
                 AwardMessages.format(locale, "certificate.award", award), AwardMessages.format(locale, "certificate.closing"),
                 organisation.getName(), day == null ? "" : AwardMessages.format(locale, "certificate.date",

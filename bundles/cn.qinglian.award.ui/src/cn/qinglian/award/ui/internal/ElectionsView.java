@@ -133,9 +133,16 @@ public class ElectionsView extends ViewPart {
     }
 
     private void createElectionRow(Composite parent) {
-        Composite row = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(row);
+        Composite row = row(parent, 2);
+        label(row, "election");
+        elections = new Combo(row, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(elections);
+        elections.addListener(SWT.Selection, event -> {
+            int index = elections.getSelectionIndex();
+            current = index < 0 || index >= electionItems.size() ? null : electionItems.get(index);
+            refresh();
+        });
+        row = row(parent, 7);
         label(row, "awardType");
         types = new Combo(row, SWT.READ_ONLY);
         types.addListener(SWT.Selection, event -> fillUnits());
@@ -147,20 +154,10 @@ public class ElectionsView extends ViewPart {
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(day);
         day.setText(LocalDate.now().minusMonths(1).toString());
         create = button(row, "newElection", this::createElection);
-        label(row, "election");
-        elections = new Combo(row, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(elections);
-        elections.addListener(SWT.Selection, event -> {
-            int index = elections.getSelectionIndex();
-            current = index < 0 || index >= electionItems.size() ? null : electionItems.get(index);
-            refresh();
-        });
     }
 
     private void createStepRow(Composite parent) {
-        Composite row = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(17).applyTo(row);
+        Composite row = row(parent, 7);
         label(row, "person");
         people = new Combo(row, SWT.READ_ONLY);
         label(row, "nominee");
@@ -171,6 +168,7 @@ public class ElectionsView extends ViewPart {
         label(row, "reason");
         reason = new Text(row, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(reason);
+        row = row(parent, 8);
         label(row, "date");
         date = new Text(row, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(date);
@@ -180,8 +178,15 @@ public class ElectionsView extends ViewPart {
         label(row, "decidedBy");
         decidedBy = new Text(row, SWT.BORDER);
         decidedBy.setText(AwardUi.get("decidedByDefault"));
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(decidedBy);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(decidedBy);
         decide = button(row, "decide", () -> step(() -> commands().decide(result, decidedBy.getText().strip(), stepDate())));
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(row);
+        return row;
     }
 
     private void createTable(Composite parent) {
@@ -197,7 +202,13 @@ public class ElectionsView extends ViewPart {
         column("explanation", 560, row -> row.explanation(Locale.getDefault()));
         table.addSelectionChangedListener(event -> {
             Object selected = table.getStructuredSelection().getFirstElement();
-            details.setText(selected instanceof NomineeRow row ? row.details(Locale.getDefault()) : "");
+            String text = selected instanceof NomineeRow row ? row.details(Locale.getDefault()) : "";
+            if (selected instanceof NomineeRow row && row.ranked() != null && result != null) {
+                for (String missing : result.missingCriteria()) {
+                    text += "\n" + cn.qinglian.award.AwardMessages.format(Locale.getDefault(), "text.missingCriterion", missing);
+                }
+            }
+            details.setText(text);
         });
     }
 

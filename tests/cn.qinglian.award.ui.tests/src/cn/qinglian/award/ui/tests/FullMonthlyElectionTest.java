@@ -114,8 +114,12 @@ class FullMonthlyElectionTest {
             String excluded = view.table().getTable().getItem(3).getText(5);
             assertEquals("前几个周期未获同一奖项：已于 2019-09 在" + september.getScope().getName()
                     + "获得“每月之星”，3 个周期内不再评选", excluded);
+            page.setPartState(page.findViewReference(ElectionsView.ID), IWorkbenchPage.STATE_MAXIMIZED);
+            view.table().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.table().getElementAt(1)));
+            assertTrue(view.details().getText().startsWith("同事投票：50.00 分 × 权重 0.6 → 37.50"), view.details().getText());
             Screenshots.settle(workbench.getDisplay(), 500);
             Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()), "award-election-voting");
+            page.setPartState(page.findViewReference(ElectionsView.ID), IWorkbenchPage.STATE_RESTORED);
 
             view.dateText().setText("2020-01-15");
             click(view.decideButton());
@@ -135,7 +139,7 @@ class FullMonthlyElectionTest {
                     .resolve("award-certificate.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Path notice = view.exports().notice(view.result(), folder).get(0);
             String html = Files.readString(notice);
-            assertTrue(html.contains("<h1>" + december.getScope().getName() + "2019-12“每月之星”评选结果公告</h1>"), html);
+            assertTrue(html.contains("<h1>" + december.getScope().getName() + "2019年12月“每月之星”评选结果公告</h1>"), html);
             assertTrue(html.contains(b.getName()), html);
 
             HallOfHonourView honours = (HallOfHonourView) page.showView(HallOfHonourView.ID);
