@@ -20,10 +20,26 @@ public final class CjkFonts {
     private static final List<String> FAMILIES = List.of("WenQuanYi Zen Hei", "Noto Sans CJK SC", "Noto Serif CJK SC",
             "Source Han Sans SC", "Microsoft YaHei", "SimSun", "SimHei", "PingFang SC", "Heiti SC", "STSong");
     private static final List<String> FILES = List.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "C:\\Windows\\Fonts\\msyh.ttc",
-            "C:\\Windows\\Fonts\\simsun.ttc", "/System/Library/Fonts/PingFang.ttc");
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/arphic/uming.ttc", "C:/Windows/Fonts/simhei.ttf", "C:/Windows/Fonts/msyh.ttc",
+            "C:/Windows/Fonts/simsun.ttc", "/System/Library/Fonts/STHeiti Light.ttc",
+            "/System/Library/Fonts/Supplemental/Songti.ttc", "/Library/Fonts/Arial Unicode.ttf");
+
+    /** A font file to use first for PDFs, e.g. {@code -Dqinglian.pdf.font=/path/to/font.ttf}. */
+    public static final String FONT_PROPERTY = "qinglian.pdf.font";
 
     private CjkFonts() {
+    }
+
+    /** The Chinese font files that exist here, best first: {@value #FONT_PROPERTY}, then the usual places. */
+    public static List<File> files() {
+        List<File> found = new java.util.ArrayList<>();
+        String configured = System.getProperty(FONT_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            found.add(new File(configured));
+        }
+        FILES.stream().map(File::new).filter(File::isFile).forEach(found::add);
+        return found;
     }
 
     public static Font find() {

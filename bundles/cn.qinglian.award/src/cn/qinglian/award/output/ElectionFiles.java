@@ -16,7 +16,7 @@ import cn.qinglian.model.Person;
 
 /**
  * The files of an election written into a folder: a winner's certificate
- * ({@code 荣誉证书-<period>-<name>.png}) and the announcement ({@code 评选公告-<unit>-<period>.html}).
+ * ({@code 荣誉证书-<period>-<name>.png} and {@code .pdf}) and the announcement ({@code 评选公告-<unit>-<period>.html}).
  * Each file is replaced atomically.
  */
 public final class ElectionFiles {
@@ -31,7 +31,13 @@ public final class ElectionFiles {
         Path png = folder.resolve(safe(certificate.title() + "-" + election.getPeriod() + "-" + winner.getName()) + ".png");
         CertificateImage image = CertificateImage.withCjkFont();
         AtomicFileWriter.write(png, out -> image.writePng(certificate, out));
-        return List.of(png);
+        Path pdf = png.resolveSibling(png.getFileName().toString().replaceFirst("\\.png$", ".pdf"));
+        try {
+            AtomicFileWriter.write(pdf, out -> CertificatePdf.write(certificate, out));
+        } catch (NoClassDefFoundError e) {
+            return List.of(png); // PDFBox is not installed: the PNG only
+        }
+        return List.of(png, pdf);
     }
 
     public static Path notice(Organisation organisation, ElectionResult result, Path folder, Locale locale)

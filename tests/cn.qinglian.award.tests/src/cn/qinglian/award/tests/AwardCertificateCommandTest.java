@@ -57,8 +57,9 @@ class AwardCertificateCommandTest {
         assertEquals(SubCommand.OK, run("--workspace", sample(), "--period", "2019-11", "--award", "每月之星",
                 "--out", out.toString()), stderr.toString(StandardCharsets.UTF_8));
         List<String> written = stdout.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(6, written.size(), written.toString());
+        assertEquals(9, written.size(), written.toString());
         assertEquals(3, written.stream().filter(line -> line.endsWith(".png")).count(), written.toString());
+        assertEquals(3, written.stream().filter(line -> line.endsWith(".pdf")).count(), written.toString());
         for (String file : written) {
             assertTrue(Files.size(Path.of(file)) > 1000, file);
         }

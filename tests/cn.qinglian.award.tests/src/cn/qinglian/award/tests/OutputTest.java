@@ -84,8 +84,14 @@ class OutputTest {
     @Test
     void certificateFileIsNamedForTheWinnerAndAnElectionWithoutTheWinnerIsRefused() throws Exception {
         List<Path> files = ElectionFiles.certificate(s.organisation, election, s.p("李二"), folder, ZH);
-        assertEquals(List.of(folder.resolve("荣誉证书-2019-11-李二.png")), files);
+        assertEquals(List.of(folder.resolve("荣誉证书-2019-11-李二.png"), folder.resolve("荣誉证书-2019-11-李二.pdf")), files);
         assertTrue(Files.size(files.get(0)) > 10_000);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(files.get(1).toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("荣誉证书李二同志：在城东派出所2019年11月“每月之星”评选中"), text);
+            assertTrue(text.contains("特发此证，以资鼓励。L区2019年12月15日"), text);
+        }
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Certificate.of(s.organisation, election, s.p("王一"), ZH));
         assertEquals("王一 did not win 2019-11", refused.getMessage());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.qinglian.award.eligibility.Eligibility;
 import cn.qinglian.award.eligibility.EligibilityContext;
-import cn.qinglian.award.eligibility.rules.BuiltInEligibilityRules;
+import cn.qinglian.award.AwardContributions;
 import cn.qinglian.award.model.AwardBook;
 import cn.qinglian.award.model.Election;
 import cn.qinglian.award.model.ElectionStatus;
@@ -57,6 +57,11 @@ class FullMonthlyElectionTest {
             Election september = book.getElections().get(0);
             Person septemberWinner = september.getDecision().getWinners().get(0);
 
+            // the committee weighs only votes and recommendations this time (award types are data, edited as commands)
+            cn.qinglian.award.model.CriterionWeight evaluationWeight = book.getAwardTypes().get(0).getCriteria().stream()
+                    .filter(w -> "evaluation.score".equals(w.getCriterion())).findFirst().orElseThrow();
+            assertTrue(session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(),
+                    evaluationWeight, cn.qinglian.award.model.AwardPackage.Literals.CRITERION_WEIGHT__WEIGHT, 0.0)));
             select(view.types(), "每月之星");
             select(view.units(), september.getScope().getName());
             view.day().setText("2019-12-15");
@@ -68,7 +73,7 @@ class FullMonthlyElectionTest {
                     view.elections().getText());
 
             List<Person> staff = Staffing.staff(december.getScope(), december.getPeriodEnd());
-            Eligibility rules = new Eligibility(BuiltInEligibilityRules.all());
+            Eligibility rules = new Eligibility(AwardContributions.installed().eligibilityRules());
             EligibilityContext context = new EligibilityContext(session.organisation(), book, december, Locale.CHINA);
             List<Person> eligible = new ArrayList<>(staff.stream().filter(p -> p != septemberWinner)
                     .filter(p -> rules.check(p, context).eligible()).toList());
@@ -106,14 +111,14 @@ class FullMonthlyElectionTest {
             vote(view, voters.get(3), septemberWinner);
             assertEquals("未执行：" + voters.get(3).getName() + " 已投满本次评选每人 3 票的上限", view.status().getText());
 
-            // peer votes weigh 0.6, leader recommendation 0.2 (evaluation 0.2 is not installed: 0.75 : 0.25)
+            // peer votes weigh 0.6, leader recommendation 0.2, the assessment score 0 (so 0.75 : 0.25)
             // b: 4 of 4 votes → 75.00; a: 2 of 4 and a leader → 37.50 + 25 = 62.50; c: 1 of 4 → 18.75
             assertEquals(List.of("1 " + b.getName() + " 符合 75.00 4", "2 " + a.getName() + " 符合 62.50 2",
                     "3 " + c.getName() + " 符合 18.75 1", "— " + septemberWinner.getName() + " 不符合  "),
                     rows(view.table().getTable(), 5));
             String excluded = view.table().getTable().getItem(3).getText(5);
-            assertEquals("前几个周期未获同一奖项：已于 2019-09 在" + september.getScope().getName()
-                    + "获得“每月之星”，3 个周期内不再评选", excluded);
+            assertTrue(excluded.contains("前几个周期未获同一奖项：已于 2019-09 在" + september.getScope().getName()
+                    + "获得“每月之星”，3 个周期内不再评选"), excluded);
             page.setPartState(page.findViewReference(ElectionsView.ID), IWorkbenchPage.STATE_MAXIMIZED);
             view.table().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.table().getElementAt(1)));
             assertTrue(view.details().getText().startsWith("同事投票：50.00 分 × 权重 0.6 → 37.50"), view.details().getText());
@@ -131,12 +136,15 @@ class FullMonthlyElectionTest {
 
             Path folder = Files.createTempDirectory("award-export");
             List<Path> certificate = view.exports().certificate(december, b, folder);
-            assertEquals(1, certificate.size(), view.status().getText());
+            assertEquals(2, certificate.size(), view.status().getText());
+            assertTrue(certificate.get(1).toString().endsWith(".pdf"));
             BufferedImage image = ImageIO.read(certificate.get(0).toFile());
             assertEquals(1600, image.getWidth());
             assertTrue(inkPixels(image) > 20_000, "the certificate shows text");
             Files.copy(certificate.get(0), Path.of(System.getProperty("qinglian.screenshots", "target/screenshots"))
                     .resolve("award-certificate.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(certificate.get(1), Path.of(System.getProperty("qinglian.screenshots", "target/screenshots"))
+                    .resolve("award-certificate.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Path notice = view.exports().notice(view.result(), folder).get(0);
             String html = Files.readString(notice);
             assertTrue(html.contains("<h1>" + december.getScope().getName() + "2019年12月“每月之星”评选结果公告</h1>"), html);
@@ -155,6 +163,7 @@ class FullMonthlyElectionTest {
             // Undo takes back the decision, as any other edit
             session.commandStack().undo();
             assertEquals(ElectionStatus.VOTING, december.getStatus());
+            assertEquals(0.0, evaluationWeight.getWeight());
         });
     }
 
