@@ -88,6 +88,9 @@ public final class AwardSample {
         Election election = Elections.create(type, scope, dayInPeriod, nextId());
         SplittableRandom random = new SplittableRandom(election.getId().hashCode());
         List<Person> staff = Staffing.staff(scope, election.getPeriodEnd());
+        if (staff.size() < MIN_STAFF) {
+            return; // too few people for an election (a generated organisation may have such units)
+        }
         Person head = Units.headPost(scope, election.getPeriodEnd()).flatMap(post -> Posts.holders(post, election.getPeriodEnd())
                 .stream().findFirst()).orElse(staff.get(0));
         List<Person> colleagues = staff.stream().filter(person -> person != head).toList();

@@ -138,4 +138,17 @@ class ScoringTest {
         assertEquals(1, ranking.get(3).score().previousWins());
         assertNull(ranking.get(3).aheadOfNextBy());
     }
+
+    @Test
+    void electionTablesHoldTheRankingExclusionsAndDiscardedVotes() {
+        List<cn.qinglian.award.output.ElectionTable.Sheet> sheets = cn.qinglian.award.output.ElectionTable.sheets(evaluate(), ZH);
+        assertEquals(List.of("排名", "提名", "不计的票", "过程记录"), sheets.stream().map(sheet -> sheet.name()).toList());
+        List<List<Object>> ranking = sheets.get(0).rows();
+        assertEquals(6, ranking.size(), "4 ranked, 新人 and 外所 excluded");
+        assertEquals(List.of(1, "李二", "P102", new java.math.BigDecimal("50.00"), 4), ranking.get(0).subList(0, 5));
+        assertEquals("有效票多者在前", ranking.get(0).get(6));
+        assertEquals(List.of("新人", "现任岗位满最短任职期：自 2019-09-01 起任民警，截至 2019-11-30 满 2 个月，不足 6 个月"),
+                List.of(ranking.get(4).get(1), ranking.get(4).get(5)));
+        assertEquals(List.of(LocalDate.of(2019, 12, 8), "孙六", "王一", "超出每人 3 票的上限"), sheets.get(2).rows().get(0));
+    }
 }
