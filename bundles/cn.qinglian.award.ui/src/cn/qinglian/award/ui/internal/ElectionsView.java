@@ -86,6 +86,7 @@ public class ElectionsView extends ViewPart {
     private Text details;
     private org.eclipse.swt.widgets.List steps;
     private Election current;
+    private final ViewSelection selection = new ViewSelection();
     private ElectionResult result;
     /** The election and phase the date field was last set for; the user's date stays until they change. */
     private Object shownPhase;
@@ -127,6 +128,7 @@ public class ElectionsView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(steps);
         sash.setWeights(68, 32);
         contributeActions();
+        getSite().setSelectionProvider(selection);
         session.addListener(listener);
         fillTypes();
         refresh();
@@ -141,11 +143,16 @@ public class ElectionsView extends ViewPart {
             int index = elections.getSelectionIndex();
             current = index < 0 || index >= electionItems.size() ? null : electionItems.get(index);
             refresh();
+            selection.select(current);
         });
         row = row(parent, 7);
         label(row, "awardType");
         types = new Combo(row, SWT.READ_ONLY);
-        types.addListener(SWT.Selection, event -> fillUnits());
+        types.addListener(SWT.Selection, event -> {
+            fillUnits();
+            int index = types.getSelectionIndex();
+            selection.select(index < 0 ? null : typeItems.get(index));
+        });
         label(row, "unit");
         units = new Combo(row, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(units);
@@ -209,6 +216,9 @@ public class ElectionsView extends ViewPart {
                 }
             }
             details.setText(text);
+            if (selected instanceof NomineeRow row) {
+                selection.select(row.nominee());
+            }
         });
     }
 
@@ -482,4 +492,5 @@ public class ElectionsView extends ViewPart {
     public org.eclipse.swt.widgets.List steps() { return steps; }
     public Election current() { return current; }
     public ElectionResult result() { return result; }
+    public Object selected() { return ((org.eclipse.jface.viewers.IStructuredSelection) selection.getSelection()).getFirstElement(); }
 }

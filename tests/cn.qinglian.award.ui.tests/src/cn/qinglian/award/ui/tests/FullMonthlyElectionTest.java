@@ -63,6 +63,7 @@ class FullMonthlyElectionTest {
             assertTrue(session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(),
                     evaluationWeight, cn.qinglian.award.model.AwardPackage.Literals.CRITERION_WEIGHT__WEIGHT, 0.0)));
             select(view.types(), "每月之星");
+            assertEquals(book.getAwardTypes().get(0), view.selected(), "the award type goes to the Properties view");
             select(view.units(), september.getScope().getName());
             view.day().setText("2019-12-15");
             click(view.create());
