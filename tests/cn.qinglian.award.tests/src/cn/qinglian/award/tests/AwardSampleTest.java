@@ -134,4 +134,15 @@ class AwardSampleTest {
         assertEquals(model.organisation(), first.getScope().eResource().getContents().get(0));
         assertTrue(first.getDecision().getWinners().get(0).getName().length() >= 2);
     }
+
+    @Test
+    void overviewCardsCountOpenElectionsAndTheYearsAwards() {
+        List<cn.qinglian.core.dashboard.ContributedFigure> figures = new cn.qinglian.award.AwardFigures()
+                .figures(fresh.organisation(), java.time.LocalDate.of(2019, 12, 31), Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("进行中的评选=0", "2019 年获奖人次=11"),
+                figures.stream().map(f -> f.label() + "=" + f.value()).toList(), "9 monthly stars and 2 quarterly winners");
+        assertEquals(11, figures.get(1).objects().size());
+        assertEquals(0, new cn.qinglian.award.AwardFigures().figures(fresh.organisation(), java.time.LocalDate.of(2020, 6, 1),
+                Locale.SIMPLIFIED_CHINESE).get(1).value());
+    }
 }
