@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.award.election.ElectionResult;
 import cn.qinglian.award.model.Election;
 import cn.qinglian.core.persistence.AtomicFileWriter;
@@ -49,6 +50,19 @@ public final class ElectionFiles {
         byte[] content = AnnouncementNotice.html(organisation, result, locale).getBytes(StandardCharsets.UTF_8);
         AtomicFileWriter.write(html, (OutputStream out) -> out.write(content));
         return html;
+    }
+
+    /**
+     * The election as a workbook ({@link ElectionTable}: ranking with breakdown, nominations, discarded
+     * votes, steps) in {@code folder}, replaced atomically.
+     */
+    public static Path workbook(ElectionResult result, Path folder, Locale locale) throws IOException {
+        Files.createDirectories(folder);
+        Election election = result.election();
+        Path xlsx = folder.resolve(safe(cn.qinglian.award.AwardMessages.format(locale, "workbook.file",
+                election.getScope().getName(), election.getPeriod())) + ".xlsx");
+        XlsxWriter.write(xlsx, ElectionTable.sheets(result, locale));
+        return xlsx;
     }
 
     /** A file name without characters Windows or Unix refuse. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.award.AwardMessages;
 import cn.qinglian.award.election.ElectionResult;
 import cn.qinglian.award.eligibility.Exclusion;
@@ -14,17 +15,18 @@ import cn.qinglian.award.scoring.Ballot;
 import cn.qinglian.award.scoring.RankedNominee;
 
 /**
- * An election as tables (header + rows of cell values: strings, numbers, dates), one per sheet of a
- * spreadsheet export: ranking with breakdown, nominations, counted and discarded votes, record of the
- * steps. Writing them as XLSX is left to a shared spreadsheet writer (see docs/award.md).
+ * An election as tables (header + rows of cell values: strings, numbers, dates), one per sheet of its
+ * XLSX export ({@link ElectionFiles#workbook}, written by the core's shared
+ * {@link cn.qinglian.core.export.XlsxWriter}): ranking with breakdown, nominations, counted and
+ * discarded votes, record of the steps.
  */
 public final class ElectionTable {
 
-    /** One sheet: a name, a header row and data rows. */
-    public record Sheet(String name, List<String> header, List<List<Object>> rows) {
+    private ElectionTable() {
     }
 
-    private ElectionTable() {
+    private static Sheet sheet(String name, List<String> header, List<List<Object>> rows) {
+        return new Sheet(name, header).rows(rows);
     }
 
     public static List<Sheet> sheets(ElectionResult result, Locale locale) {
@@ -45,7 +47,7 @@ public final class ElectionTable {
                         exclusion.ruleName() + "：" + exclusion.reason(), ""));
             }
         }
-        return new Sheet(label(locale, "sheet.ranking"), headers(locale, "rank", "name", "number", "total", "votes",
+        return sheet(label(locale, "sheet.ranking"), headers(locale, "rank", "name", "number", "total", "votes",
                 "breakdown", "tieBreak"), rows);
     }
 
@@ -56,7 +58,7 @@ public final class ElectionTable {
                     nomination.getNominator().getName(), label(locale, "kind." + nomination.getKind().getLiteral()),
                     text(nomination.getReason())));
         }
-        return new Sheet(label(locale, "sheet.nominations"), headers(locale, "date", "nominee", "nominator", "kind",
+        return sheet(label(locale, "sheet.nominations"), headers(locale, "date", "nominee", "nominator", "kind",
                 "reason"), rows);
     }
 
@@ -67,7 +69,7 @@ public final class ElectionTable {
                     vote.vote().getNominee().getName(), AwardMessages.format(locale, "discard." + vote.why().name(),
                             result.election().getAwardType().getVotesPerVoter())));
         }
-        return new Sheet(label(locale, "sheet.discarded"), headers(locale, "date", "voter", "nominee", "why"), rows);
+        return sheet(label(locale, "sheet.discarded"), headers(locale, "date", "voter", "nominee", "why"), rows);
     }
 
     static Sheet steps(ElectionResult result, Locale locale) {
@@ -75,7 +77,7 @@ public final class ElectionTable {
         for (ElectionStep step : result.election().getSteps()) {
             rows.add(List.of(step.getDate() == null ? "" : step.getDate(), text(step.getText())));
         }
-        return new Sheet(label(locale, "sheet.steps"), headers(locale, "date", "step"), rows);
+        return sheet(label(locale, "sheet.steps"), headers(locale, "date", "step"), rows);
     }
 
     private static List<String> headers(Locale locale, String... keys) {

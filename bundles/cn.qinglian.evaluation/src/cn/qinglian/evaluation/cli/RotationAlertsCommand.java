@@ -18,7 +18,7 @@ import cn.qinglian.core.query.ObjectPaths;
 import cn.qinglian.core.workspace.WorkspaceException;
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.XlsxWriter;
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.evaluation.model.Evaluation;
 import cn.qinglian.evaluation.rotation.RotationAlert;
 import cn.qinglian.evaluation.rotation.RotationAlerts;

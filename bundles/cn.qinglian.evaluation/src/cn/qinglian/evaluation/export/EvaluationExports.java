@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
+import cn.qinglian.core.export.Sheet;
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.core.query.ObjectPaths;
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.appraisal.AppraisalResult;

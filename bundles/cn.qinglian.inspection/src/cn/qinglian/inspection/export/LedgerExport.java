@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.qinglian.core.export.Sheet;
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.inspection.InspectionLabels;
 import cn.qinglian.inspection.categories.FindingCategories;
 import cn.qinglian.inspection.complaint.ComplainantIdentity;
@@ -88,11 +90,10 @@ public final class LedgerExport {
                     labels.label(c.getTargetUnit()), deadlines.acknowledgeBy(c), deadlines.handleBy(c),
                     labels.of(c.getStatus()), labels.text(c.isSuspended() ? "yes" : "no")));
         }
-        new XlsxWorkbookWriter()
-                .add(new XlsxWorkbookWriter.Sheet(labels.text("ledger.sheet"), ledgerHeader(),
-                        List.of(6, 24, 28, 18, 8, 40, 14, 30, 40, 12, 8, 8, 12, 18, 30), ledger))
-                .add(new XlsxWorkbookWriter.Sheet(labels.text("complaints.sheet"), complaintHeader(),
-                        List.of(10, 12, 14, 12, 10, 40, 20, 12, 12, 10, 10), complaints))
-                .write(out);
+        XlsxWriter.write(out, List.of(
+                new Sheet(labels.text("ledger.sheet"), ledgerHeader()).rows(ledger)
+                        .widths(List.of(6, 24, 28, 18, 8, 40, 14, 30, 40, 12, 8, 8, 12, 18, 30)),
+                new Sheet(labels.text("complaints.sheet"), complaintHeader()).rows(complaints)
+                        .widths(List.of(10, 12, 14, 12, 10, 40, 20, 12, 12, 10, 10))));
     }
 }

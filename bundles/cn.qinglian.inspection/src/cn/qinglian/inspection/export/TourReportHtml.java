@@ -42,6 +42,26 @@ public final class TourReportHtml {
     }
 
     private static String e(String text) {
-        return XlsxWorkbookWriter.escape(text == null ? "" : text);
+        return escapeHtml(text == null ? "" : text);
+    }
+
+    /** {@code text} safe inside HTML text and attributes; characters XML 1.0 cannot carry are dropped. */
+    private static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

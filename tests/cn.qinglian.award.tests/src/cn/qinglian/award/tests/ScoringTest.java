@@ -141,7 +141,7 @@ class ScoringTest {
 
     @Test
     void electionTablesHoldTheRankingExclusionsAndDiscardedVotes() {
-        List<cn.qinglian.award.output.ElectionTable.Sheet> sheets = cn.qinglian.award.output.ElectionTable.sheets(evaluate(), ZH);
+        List<cn.qinglian.core.export.Sheet> sheets = cn.qinglian.award.output.ElectionTable.sheets(evaluate(), ZH);
         assertEquals(List.of("排名", "提名", "不计的票", "过程记录"), sheets.stream().map(sheet -> sheet.name()).toList());
         List<List<Object>> ranking = sheets.get(0).rows();
         assertEquals(6, ranking.size(), "4 ranked, 新人 and 外所 excluded");
@@ -150,5 +150,19 @@ class ScoringTest {
         assertEquals(List.of("新人", "现任岗位满最短任职期：自 2019-09-01 起任民警，截至 2019-11-30 满 2 个月，不足 6 个月"),
                 List.of(ranking.get(4).get(1), ranking.get(4).get(5)));
         assertEquals(List.of(LocalDate.of(2019, 12, 8), "孙六", "王一", "超出每人 3 票的上限"), sheets.get(2).rows().get(0));
+    }
+
+    @Test
+    void electionWorkbookReadsBackSheetBySheet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = cn.qinglian.award.output.ElectionFiles.workbook(evaluate(), folder, ZH);
+
+        assertTrue(file.getFileName().toString().startsWith("评选表-"), file.toString());
+        assertTrue(file.getFileName().toString().endsWith(".xlsx"), file.toString());
+        cn.qinglian.core.roster.RosterSheet ranking = new cn.qinglian.core.roster.RosterReader().read(file);
+        assertEquals("排名", ranking.rows().get(0).cell(0), "first sheet: the ranking, under its header");
+        assertEquals("李二", ranking.rows().get(1).cell(1), "the winner first");
+        assertEquals(0, new java.math.BigDecimal(ranking.rows().get(1).cell(3)).compareTo(new java.math.BigDecimal(50)),
+                "the total as a number: " + ranking.rows().get(1).cell(3));
     }
 }

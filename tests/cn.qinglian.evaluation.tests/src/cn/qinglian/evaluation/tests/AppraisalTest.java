@@ -24,7 +24,7 @@ import cn.qinglian.evaluation.appraisal.BallotRejectedException.Reason;
 import cn.qinglian.evaluation.appraisal.CandidateTally;
 import cn.qinglian.evaluation.appraisal.VoterTokens;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.Appraisal;
 import cn.qinglian.evaluation.model.AppraisalGrade;
 import cn.qinglian.evaluation.model.EvaluationFactory;

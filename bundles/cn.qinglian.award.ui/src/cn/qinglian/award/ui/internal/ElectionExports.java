@@ -36,6 +36,17 @@ public final class ElectionExports {
         }
     }
 
+    public List<Path> workbook(ElectionResult result, Path folder) {
+        try {
+            Path written = ElectionFiles.workbook(result, folder, locale);
+            status.accept(AwardUi.get("exportedTo", written));
+            return List.of(written);
+        } catch (IOException | RuntimeException e) {
+            status.accept(AwardUi.get("exportFailed", folder, e.getMessage()));
+            return List.of();
+        }
+    }
+
     public List<Path> notice(ElectionResult result, Path folder) {
         try {
             Path written = ElectionFiles.notice(organisation, result, folder, locale);

@@ -256,6 +256,14 @@ public class ElectionsView extends ViewPart {
                 }
             }
         });
+        toolBar.add(new Action(AwardUi.get("exportWorkbook")) {
+            @Override
+            public void run() {
+                if (current != null && result != null) {
+                    folder().ifPresent(folder -> exports().workbook(result, folder));
+                }
+            }
+        });
     }
 
     private Optional<Path> folder() {

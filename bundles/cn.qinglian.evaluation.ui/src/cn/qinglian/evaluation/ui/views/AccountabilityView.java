@@ -18,7 +18,7 @@ import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.accountability.AccountabilityRegister;
 import cn.qinglian.evaluation.accountability.FailureToHoldAccountable;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.AccountabilityCategory;
 import cn.qinglian.evaluation.model.AccountabilityRecord;
 import cn.qinglian.evaluation.model.AccountabilityStatus;

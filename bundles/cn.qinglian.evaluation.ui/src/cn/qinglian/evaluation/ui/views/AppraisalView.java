@@ -14,7 +14,7 @@ import cn.qinglian.evaluation.appraisal.AppraisalResult;
 import cn.qinglian.evaluation.appraisal.AppraisalTallies;
 import cn.qinglian.evaluation.appraisal.CandidateTally;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.Appraisal;
 import cn.qinglian.evaluation.model.AppraisalGrade;
 import cn.qinglian.evaluation.ui.Messages;

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.criteria.ComputedCriterionRegistry;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.AccountabilityRecord;
 import cn.qinglian.evaluation.model.Assessment;
 import cn.qinglian.evaluation.model.AssessmentKind;

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.DutyReport;
 import cn.qinglian.evaluation.model.EvaluationPackage;
 import cn.qinglian.evaluation.model.RaisedProblem;

@@ -27,8 +27,8 @@ import org.eclipse.ui.part.ViewPart;
 
 import cn.qinglian.core.parts.WorkspaceParts;
 import cn.qinglian.evaluation.EvaluationTexts;
-import cn.qinglian.evaluation.export.Sheet;
-import cn.qinglian.evaluation.export.XlsxWriter;
+import cn.qinglian.core.export.Sheet;
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.evaluation.model.Evaluation;
 import cn.qinglian.evaluation.ui.Messages;
 import cn.qinglian.ui.WorkspaceSession;

@@ -15,7 +15,7 @@ import cn.qinglian.core.preferences.QinglianPreferences;
 import cn.qinglian.core.query.ObjectPaths;
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.EvaluationFactory;
 import cn.qinglian.evaluation.model.EvaluationPackage;
 import cn.qinglian.evaluation.model.RotationPlan;

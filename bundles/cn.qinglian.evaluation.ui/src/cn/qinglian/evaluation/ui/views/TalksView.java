@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import cn.qinglian.evaluation.EvaluationTexts;
 import cn.qinglian.evaluation.export.EvaluationExports;
-import cn.qinglian.evaluation.export.Sheet;
+import cn.qinglian.core.export.Sheet;
 import cn.qinglian.evaluation.model.EvaluationPackage;
 import cn.qinglian.evaluation.model.ScheduledTalk;
 import cn.qinglian.evaluation.talks.TalkPlanner;

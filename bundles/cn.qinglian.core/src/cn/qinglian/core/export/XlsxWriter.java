@@ -1,9 +1,10 @@
-package cn.qinglian.evaluation.export;
+package cn.qinglian.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,16 +18,19 @@ import javax.xml.stream.XMLStreamWriter;
 import cn.qinglian.core.persistence.AtomicFileWriter;
 
 /**
- * Writes sheets as an Office Open XML workbook (.xlsx, SpreadsheetML) that Excel, WPS and LibreOffice
- * open: strings inline, numbers as numbers, a bold frozen header row, column widths from the longest
- * value (CJK characters counted double). No dependency beyond the JDK. The zip entries carry a fixed
- * time, so the same sheets give the same bytes.
+ * Writes sheets as an Office Open XML workbook (.xlsx, SpreadsheetML) that Excel, WPS, LibreOffice and
+ * Apache POI open: strings inline, numbers as numbers, dates as date cells (yyyy-mm-dd), a bold frozen
+ * header row with an auto-filter, column widths given or from the longest value (CJK characters
+ * counted double). No dependency beyond the JDK. The zip entries carry a fixed time, so the same sheets
+ * give the same bytes. Every module's XLSX export goes through here.
  */
 public final class XlsxWriter {
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final int MAX_SHEET_NAME = 31;
+    /** Day 0 of Excel's date numbers (1900 system, with its leap-year quirk: valid from 1900-03-01). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private XlsxWriter() {
     }
@@ -127,14 +131,17 @@ public final class XlsxWriter {
 
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<styleSheet xmlns=\"" + MAIN_NS + "\">"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+            + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "</cellXfs>"
             + "</styleSheet>";
 
     private static String worksheet(Sheet sheet) {
@@ -159,6 +166,10 @@ public final class XlsxWriter {
                 row(writer, number++, row, false);
             }
             writer.writeEndElement();
+            if (!sheet.headers().isEmpty()) {
+                writer.writeEmptyElement("autoFilter");
+                writer.writeAttribute("ref", "A1:" + columnName(sheet.headers().size() - 1) + (number - 1));
+            }
             writer.writeEndElement();
         });
     }
@@ -178,6 +189,9 @@ public final class XlsxWriter {
                 if (c < row.size() && row.get(c) != null) {
                     width = Math.max(width, displayWidth(String.valueOf(row.get(c))));
                 }
+            }
+            if (c < sheet.widths().size()) {
+                width = sheet.widths().get(c) - 2;
             }
             writer.writeEmptyElement("col");
             writer.writeAttribute("min", String.valueOf(c + 1));
@@ -210,7 +224,12 @@ public final class XlsxWriter {
             if (header) {
                 writer.writeAttribute("s", "1");
             }
-            if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            if (value instanceof LocalDate date && !header) {
+                writer.writeAttribute("s", "2");
+                writer.writeStartElement("v");
+                writer.writeCharacters(Long.toString(date.toEpochDay() - EXCEL_EPOCH.toEpochDay()));
+                writer.writeEndElement();
+            } else if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
                 writer.writeStartElement("v");
                 writer.writeCharacters(number(n));
                 writer.writeEndElement();

@@ -1,4 +1,4 @@
-package cn.qinglian.evaluation.tests;
+package cn.qinglian.core.tests.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,10 +19,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.qinglian.core.export.Sheet;
+import cn.qinglian.core.export.XlsxWriter;
 import cn.qinglian.core.roster.RosterReader;
 import cn.qinglian.core.roster.SheetRow;
-import cn.qinglian.evaluation.export.Sheet;
-import cn.qinglian.evaluation.export.XlsxWriter;
 
 /** The XLSX writer's output, read back with the roster import's XLSX reader (an independent reader). */
 class XlsxWriterTest {
