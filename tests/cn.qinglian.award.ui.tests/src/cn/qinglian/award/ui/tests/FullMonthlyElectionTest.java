@@ -35,6 +35,8 @@ import cn.qinglian.core.parts.WorkspaceParts;
 import cn.qinglian.core.query.Staffing;
 import cn.qinglian.model.Person;
 import cn.qinglian.ui.WorkspaceSession;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
 
 /**
  * A whole 每月之星 election of December 2019 in the first sample station, run through the elections view
