@@ -160,7 +160,7 @@ class ScoringTest {
         assertTrue(file.getFileName().toString().startsWith("评选表-"), file.toString());
         assertTrue(file.getFileName().toString().endsWith(".xlsx"), file.toString());
         cn.qinglian.core.roster.RosterSheet ranking = new cn.qinglian.core.roster.RosterReader().read(file);
-        assertEquals("排名", ranking.rows().get(0).cell(0), "first sheet: the ranking, under its header");
+        assertEquals("名次", ranking.rows().get(0).cell(0), "first sheet: the ranking, under its header");
         assertEquals("李二", ranking.rows().get(1).cell(1), "the winner first");
         assertEquals(0, new java.math.BigDecimal(ranking.rows().get(1).cell(3)).compareTo(new java.math.BigDecimal(50)),
                 "the total as a number: " + ranking.rows().get(1).cell(3));
