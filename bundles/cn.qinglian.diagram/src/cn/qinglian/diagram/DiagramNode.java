@@ -1,0 +1,26 @@
+package cn.qinglian.diagram;
+
+import java.util.List;
+
+/**
+ * A box of a diagram, before layout.
+ *
+ * @param id the model object's id ({@code Identified.getId()} of the post or unit); unique in a graph
+ * @param type post or unit
+ * @param lines the label, one entry per line: for a post the holders' names (or "vacant") then the
+ *        unit and post title; for a unit its name then its kind
+ * @param clusterId the id of the unit cluster the node lies in ({@link DiagramCluster#id()}), or
+ *        {@code null} when the graph has no clusters or the node lies outside every cluster
+ * @param outside whether the node lies outside the scope and is shown only as the far end of an edge
+ */
+public record DiagramNode(String id, NodeType type, List<String> lines, String clusterId, boolean outside) {
+
+    public DiagramNode {
+        lines = List.copyOf(lines);
+    }
+
+    /** The label as one string, lines joined by a space (for search and tooltips). */
+    public String text() {
+        return String.join(" ", lines);
+    }
+}

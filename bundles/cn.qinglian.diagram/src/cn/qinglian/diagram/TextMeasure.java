@@ -1,0 +1,13 @@
+package cn.qinglian.diagram;
+
+/**
+ * Measures label text so node boxes fit their labels. Implementations: {@link EstimatedTextMeasure}
+ * (no font needed: CJK ideographs one em, other characters from a width table; what SVG export uses)
+ * and {@code cn.qinglian.diagram.render.AwtTextMeasure} (a real font, for PNG and PDF); the workbench
+ * may supply one based on SWT's GC.
+ */
+public interface TextMeasure {
+
+    /** The advance width of {@code text} at {@code fontSize} points. */
+    double width(String text, double fontSize);
+}
