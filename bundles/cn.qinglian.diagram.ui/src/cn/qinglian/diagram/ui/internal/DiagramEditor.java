@@ -598,13 +598,8 @@ public final class DiagramEditor extends EditorPart {
         @Override
         public org.eclipse.gef.commands.Command start(NodeItem from) {
             return models.get(from.id()) instanceof Post post
-                    ? new NewLineCommand(session, post, sidebar::newLineKind) {
-                        @Override
-                        public void execute() {
-                            super.execute();
-                            status(DiagramUiMessages.get("lineCreated", from().getName(), target().getName()), false);
-                        }
-                    }
+                    ? new NewLineCommand(session, post, sidebar::newLineKind, done -> status(
+                            DiagramUiMessages.get("lineCreated", done.from().getName(), done.target().getName()), false))
                     : null;
         }
 

@@ -1,6 +1,7 @@
 package cn.qinglian.diagram.ui.internal;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.gef.commands.Command;
@@ -22,12 +23,15 @@ final class NewLineCommand extends Command {
     private final WorkspaceSession session;
     private final Party from;
     private final Supplier<ReportingKind> kind;
+    private final Consumer<NewLineCommand> executed;
     private Party to;
 
-    NewLineCommand(WorkspaceSession session, Party from, Supplier<ReportingKind> kind) {
+    NewLineCommand(WorkspaceSession session, Party from, Supplier<ReportingKind> kind,
+            Consumer<NewLineCommand> executed) {
         this.session = session;
         this.from = from;
         this.kind = kind;
+        this.executed = executed;
     }
 
     Party from() {
@@ -60,6 +64,7 @@ final class NewLineCommand extends Command {
         ReportingLineDraft draft = new ReportingLineDraft(kind.get(), from, to, Suggestions.cadence());
         session.execute(ModelCommands.newReportingLine(session.editingDomain(), session.organisation(), draft)
                 .command());
+        executed.accept(this);
     }
 
     @Override

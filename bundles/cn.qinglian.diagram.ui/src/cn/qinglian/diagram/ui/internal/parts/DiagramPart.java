@@ -47,7 +47,7 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
     public void activate() {
         super.activate();
         IFigure clusters = getLayer(DiagramRootPart.CLUSTER_LAYER);
-        clusters.removeAll();
+        clear(clusters);
         for (PlacedCluster cluster : state().diagram().clusters()) {
             clusters.add(new ClusterFigure(cluster, look));
         }
@@ -55,8 +55,14 @@ public final class DiagramPart extends AbstractGraphicalEditPart {
 
     @Override
     public void deactivate() {
-        getLayer(DiagramRootPart.CLUSTER_LAYER).removeAll();
+        clear(getLayer(DiagramRootPart.CLUSTER_LAYER));
         super.deactivate();
+    }
+
+    private static void clear(IFigure layer) {
+        for (Object child : new java.util.ArrayList<>(layer.getChildren())) {
+            layer.remove((IFigure) child);
+        }
     }
 
     /** Applies visibility (layers, collapsed subtrees) to every box and line. */
