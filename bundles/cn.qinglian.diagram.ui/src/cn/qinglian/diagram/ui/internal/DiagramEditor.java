@@ -138,7 +138,7 @@ public final class DiagramEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        ToolBarManager toolbar = new ToolBarManager(SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        ToolBarManager toolbar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
         for (IAction action : List.of(zoomIn, zoomOut, zoomFit, zoomActual, relayout, expandAll, clearHighlight,
                 export, print)) {
             toolbar.add(action);
@@ -160,11 +160,27 @@ public final class DiagramEditor extends EditorPart {
         getSite().getPage().addPostSelectionListener(ExplorerView.ID, explorerListener);
         session.addListener(sessionListener);
         rebuild();
-        parent.getDisplay().asyncExec(() -> {
-            if (!viewer.control().isDisposed()) {
-                viewer.fit();
+        fitOnceSized();
+    }
+
+    /** Fits the diagram into the window as soon as the viewer has a real size (after the editor area settles). */
+    private void fitOnceSized() {
+        org.eclipse.swt.widgets.Listener fit = new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                org.eclipse.swt.graphics.Point size = viewer.control().getSize();
+                if (size.x > 100 && size.y > 100) {
+                    viewer.control().removeListener(SWT.Resize, this);
+                    viewer.control().getDisplay().asyncExec(() -> {
+                        if (!viewer.control().isDisposed()) {
+                            viewer.fit();
+                        }
+                    });
+                }
             }
-        });
+        };
+        viewer.control().addListener(SWT.Resize, fit);
+        fit.handleEvent(null);
     }
 
     private void createContextMenu() {
@@ -490,6 +506,12 @@ public final class DiagramEditor extends EditorPart {
     public Rectangle extent() {
         Diagram diagram = state.diagram();
         return new Rectangle(0, 0, (int) Math.ceil(diagram.width()) + 20, (int) Math.ceil(diagram.height()) + 20);
+    }
+
+    /** Whether the diagram has at least 40 % of the window's height. */
+    public boolean hasRoom() {
+        Composite area = viewer.control().getParent().getParent();
+        return area.getSize().y >= 0.4 * area.getShell().getSize().y;
     }
 
     // ---- accessors (tests and benchmarks)

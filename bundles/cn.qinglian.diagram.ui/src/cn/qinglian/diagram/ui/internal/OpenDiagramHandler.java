@@ -4,11 +4,16 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /** 打开图 / Open diagram: the diagram of the unit, post or person selected in the explorer. */
 public final class OpenDiagramHandler extends AbstractHandler {
+
+    /** The overview (概览) sits above the editors and takes most of their height. */
+    private static final String[] ROOM_TAKERS = { "cn.qinglian.ui.views.dashboard" };
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -16,12 +21,25 @@ public final class OpenDiagramHandler extends AbstractHandler {
                 && selection.size() == 1 && DiagramSubject.canShow(selection.getFirstElement())) {
             DiagramSubject subject = new DiagramSubject((org.eclipse.emf.ecore.EObject) selection.getFirstElement());
             try {
-                HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
-                        .openEditor(new DiagramEditorInput(subject), DiagramEditor.ID);
+                IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+                if (page.openEditor(new DiagramEditorInput(subject), DiagramEditor.ID) instanceof DiagramEditor editor
+                        && !editor.hasRoom()) {
+                    makeRoom(page);
+                }
             } catch (PartInitException e) {
                 throw new ExecutionException(e.getMessage(), e);
             }
         }
         return null;
+    }
+
+    /** Minimises the views that share the editor area's column, so the diagram gets the height it needs. */
+    private static void makeRoom(IWorkbenchPage page) {
+        for (String id : ROOM_TAKERS) {
+            IViewReference view = page.findViewReference(id);
+            if (view != null && page.getPartState(view) != IWorkbenchPage.STATE_MINIMIZED) {
+                page.setPartState(view, IWorkbenchPage.STATE_MINIMIZED);
+            }
+        }
     }
 }
