@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
@@ -37,6 +38,7 @@ import cn.qinglian.model.provider.QinglianLabels;
  */
 final class DiagramSidebar {
 
+    private final ScrolledComposite scroller;
     private final Composite panel;
     private final Canvas overviewCanvas;
     private final ScrollableThumbnail overview;
@@ -47,8 +49,12 @@ final class DiagramSidebar {
 
     DiagramSidebar(Composite parent, DiagramViewer viewer, DiagramLook look, BiConsumer<EdgeKind, Boolean> onLayer,
             Consumer<String> onFind) {
-        panel = new Composite(parent, SWT.NONE);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        panel = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 4).applyTo(panel);
+        scroller.setContent(panel);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
 
         heading(DiagramUiMessages.get("overview"));
         overviewCanvas = new Canvas(panel, SWT.BORDER | SWT.DOUBLE_BUFFERED);
@@ -92,6 +98,7 @@ final class DiagramSidebar {
         newLineKind.setInput(ReportingKind.VALUES);
         newLineKind.setSelection(new StructuredSelection(ReportingKind.INTERNAL));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(newLineKind.getControl());
+        scroller.setMinSize(panel.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private void heading(String text) {
@@ -116,7 +123,7 @@ final class DiagramSidebar {
     }
 
     Composite control() {
-        return panel;
+        return scroller;
     }
 
     /** Shows the layers check boxes of the kinds the diagram has, ticked as {@code state} shows them. */
@@ -137,6 +144,7 @@ final class DiagramSidebar {
     void setFindResult(String text) {
         findResult.setText(text);
         panel.layout(true, true);
+        scroller.setMinSize(panel.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
     String findResult() {

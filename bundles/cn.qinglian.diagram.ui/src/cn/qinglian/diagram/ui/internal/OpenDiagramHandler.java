@@ -21,16 +21,21 @@ public final class OpenDiagramHandler extends AbstractHandler {
                 && selection.size() == 1 && DiagramSubject.canShow(selection.getFirstElement())) {
             DiagramSubject subject = new DiagramSubject((org.eclipse.emf.ecore.EObject) selection.getFirstElement());
             try {
-                IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
-                if (page.openEditor(new DiagramEditorInput(subject), DiagramEditor.ID) instanceof DiagramEditor editor
-                        && !editor.hasRoom()) {
-                    makeRoom(page);
-                }
+                open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), subject);
             } catch (PartInitException e) {
                 throw new ExecutionException(e.getMessage(), e);
             }
         }
         return null;
+    }
+
+    /** Opens (or brings to front) the diagram of {@code subject}, making room for it when the editor area is low. */
+    public static DiagramEditor open(IWorkbenchPage page, DiagramSubject subject) throws PartInitException {
+        DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput(subject), DiagramEditor.ID);
+        if (!editor.hasRoom()) {
+            makeRoom(page);
+        }
+        return editor;
     }
 
     /** Minimises the views that share the editor area's column, so the diagram gets the height it needs. */
