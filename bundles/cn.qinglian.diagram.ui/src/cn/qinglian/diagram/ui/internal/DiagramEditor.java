@@ -148,12 +148,9 @@ public final class DiagramEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         look = new DiagramLook(parent.getDisplay(), DiagramStyle.standard().fontSize());
         viewer = new DiagramViewer(sash, new DiagramPartFactory(look, new Drawing()));
-        sidebar = new DiagramSidebar(sash, viewer, look, this::setShown, this::find);
+        sidebar = new DiagramSidebar(sash, viewer, look, this::extent, this::setShown, this::find);
         sash.setWeights(78, 22);
-        parent.addDisposeListener(e -> {
-            sidebar.dispose();
-            look.dispose();
-        });
+        parent.addDisposeListener(e -> look.dispose());
         createContextMenu();
         viewer.gef().addSelectionChangedListener(this::diagramSelectionChanged);
         getSite().setSelectionProvider(modelSelection);
@@ -250,6 +247,7 @@ public final class DiagramEditor extends EditorPart {
         }
         viewer.canvas().scrollTo(scrolled.x, scrolled.y);
         sidebar.show(state);
+        sidebar.overview().changed();
         status(DiagramUiMessages.get("diagramStatus", diagram.nodes().size(), diagram.edges().size(), layoutMillis),
                 false);
     }
@@ -278,7 +276,9 @@ public final class DiagramEditor extends EditorPart {
         long start = System.nanoTime();
         state.highlight(node == null ? -1 : node.index());
         diagramPart().repaintAll();
-        return System.nanoTime() - start;
+        long took = System.nanoTime() - start;
+        sidebar.overview().changed();
+        return took;
     }
 
     /** Shows or hides the lines of {@code kind} (a layer). */
@@ -286,6 +286,7 @@ public final class DiagramEditor extends EditorPart {
         state.setShown(kind, show);
         diagramPart().refreshVisibility();
         diagramPart().repaintAll();
+        sidebar.overview().changed();
         sidebar.show(state);
     }
 
@@ -301,12 +302,14 @@ public final class DiagramEditor extends EditorPart {
         state.setCollapsed(node.index(), collapsed);
         diagramPart().refreshVisibility();
         diagramPart().repaintAll();
+        sidebar.overview().changed();
     }
 
     private void expandAll() {
         state.expandAll();
         diagramPart().refreshVisibility();
         diagramPart().repaintAll();
+        sidebar.overview().changed();
     }
 
     /** Selects the next box whose label contains {@code text} (Enter again: the one after). */

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import org.eclipse.draw2d.LightweightSystem;
-import org.eclipse.draw2d.Viewport;
-import org.eclipse.draw2d.parts.ScrollableThumbnail;
+import java.util.function.Supplier;
+
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -32,7 +32,7 @@ import cn.qinglian.model.ReportingKind;
 import cn.qinglian.model.provider.QinglianLabels;
 
 /**
- * The panel beside a diagram: the overview (a thumbnail; drag its frame to pan), one check box per
+ * The panel beside a diagram: the overview (click or drag in it to pan), one check box per
  * kind of line (layers, each with its line style), the find box, and the kind of lines drawn by
  * dragging.
  */
@@ -40,15 +40,14 @@ final class DiagramSidebar {
 
     private final ScrolledComposite scroller;
     private final Composite panel;
-    private final Canvas overviewCanvas;
-    private final ScrollableThumbnail overview;
+    private final Overview overview;
     private final Map<EdgeKind, Button> layers = new EnumMap<>(EdgeKind.class);
     private final Text find;
     private final Label findResult;
     private final ComboViewer newLineKind;
 
-    DiagramSidebar(Composite parent, DiagramViewer viewer, DiagramLook look, BiConsumer<EdgeKind, Boolean> onLayer,
-            Consumer<String> onFind) {
+    DiagramSidebar(Composite parent, DiagramViewer viewer, DiagramLook look, Supplier<Rectangle> extent,
+            BiConsumer<EdgeKind, Boolean> onLayer, Consumer<String> onFind) {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         panel = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 4).applyTo(panel);
@@ -57,12 +56,8 @@ final class DiagramSidebar {
         scroller.setExpandVertical(true);
 
         heading(DiagramUiMessages.get("overview"));
-        overviewCanvas = new Canvas(panel, SWT.BORDER | SWT.DOUBLE_BUFFERED);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, 150).applyTo(overviewCanvas);
-        overviewCanvas.setBackground(panel.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        overview = new ScrollableThumbnail((Viewport) viewer.root().getFigure());
-        overview.setSource(viewer.printable());
-        new LightweightSystem(overviewCanvas).setContents(overview);
+        overview = new Overview(panel, viewer, extent);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 150).applyTo(overview.control());
 
         heading(DiagramUiMessages.get("layers"));
         for (EdgeKind kind : EdgeKind.values()) {
@@ -159,11 +154,7 @@ final class DiagramSidebar {
         newLineKind.setSelection(new StructuredSelection(kind));
     }
 
-    ScrollableThumbnail overview() {
+    Overview overview() {
         return overview;
-    }
-
-    void dispose() {
-        overview.deactivate();
     }
 }

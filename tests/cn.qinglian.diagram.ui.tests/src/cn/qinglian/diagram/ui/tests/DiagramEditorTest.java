@@ -89,6 +89,14 @@ class DiagramEditorTest {
             }
         }
 
+        // zoom and the overview
+        double fitted = editor.viewer().zoom().getZoom();
+        editor.viewer().zoom().zoomIn();
+        assertTrue(editor.viewer().zoom().getZoom() > fitted, "zoomed in from " + fitted);
+        editor.viewer().zoom().zoomOut();
+        editor.viewer().fit();
+        assertTrue(editor.viewer().zoom().getZoom() <= 1);
+
         // a click on the reporting post highlights its chain
         editor.viewer().zoom().setZoom(1);
         NodeItem reporterNode = editor.state().node(reporter.getId());

@@ -84,11 +84,20 @@ public final class EdgeFigure extends PolylineConnection {
         return item.routed().edge().kind();
     }
 
+    /** Far out, only the highlighted chain's and the selected lines are drawn (thousands of others would be a grey blur). */
+    @Override
+    public void paint(Graphics g) {
+        if (g.getAbsoluteScale() < NodeFigure.SKETCH_BELOW && !selected && !isOnChain()) {
+            return;
+        }
+        super.paint(g);
+    }
+
     @Override
     protected void outlineShape(Graphics g) {
         double width = style.width() * (isOnChain() ? 2.2 : 1) + (selected ? 1 : 0);
         g.setLineWidth((int) Math.max(1, Math.round(width)));
-        if (!style.isSolid()) {
+        if (!style.isSolid() && g.getAbsoluteScale() >= NodeFigure.SKETCH_BELOW) {
             double[] dash = style.dash();
             int[] pattern = new int[dash.length];
             for (int i = 0; i < dash.length; i++) {

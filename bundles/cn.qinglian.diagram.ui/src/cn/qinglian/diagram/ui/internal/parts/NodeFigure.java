@@ -21,6 +21,9 @@ import cn.qinglian.diagram.ui.internal.NodeItem;
  */
 public final class NodeFigure extends Figure {
 
+    /** Below this zoom boxes are drawn without labels and round corners. */
+    static final double SKETCH_BELOW = 0.3;
+
     private final NodeItem item;
     private final DiagramLook look;
     private final double lineHeight;
@@ -61,6 +64,10 @@ public final class NodeFigure extends Figure {
         r.height -= 1;
         DiagramNode node = item.placed().node();
         Highlight.Role role = role();
+        if (g.getAbsoluteScale() < SKETCH_BELOW) {
+            sketch(g, r, node, role);
+            return;
+        }
         g.setBackgroundColor(fill(node, role));
         g.fillRoundRectangle(r, 8, 8);
         g.setForegroundColor(role == Highlight.Role.FOCUS ? look.focusBorder
@@ -89,6 +96,17 @@ public final class NodeFigure extends Figure {
             String badge = DiagramUiMessages.get("collapsedBadge", item.state().reportsBelow(item.index()));
             g.setForegroundColor(look.badge);
             g.drawString(badge, r.right() - textSize(badge).width - 3, r.bottom() - textSize(badge).height);
+        }
+    }
+
+    /** Far out (labels would be a few pixels high): a filled box, its outline only when highlighted or selected. */
+    private void sketch(Graphics g, Rectangle r, DiagramNode node, Highlight.Role role) {
+        g.setBackgroundColor(role == Highlight.Role.NORMAL || role == Highlight.Role.DIMMED ? look.dimmedBorder
+                : fill(node, role));
+        g.fillRectangle(r);
+        if (selected || role == Highlight.Role.FOCUS) {
+            g.setForegroundColor(selected ? look.selection : look.focusBorder);
+            g.drawRectangle(r);
         }
     }
 
