@@ -21,7 +21,7 @@ import java.util.Arrays;
  * </ol>
  * Time is about linear in items plus edge spans (times the logarithm of the layer width for sorting).
  */
-final class LayeredEngine {
+final class LayeredEngine implements PlacementEngine {
 
     private static final int TREE_WEIGHT = Integer.getInteger("tw", 8);
     private static final int SWEEPS = Integer.getInteger("sweeps", 4);
@@ -69,7 +69,8 @@ final class LayeredEngine {
      * @param heights item heights
      * @param sources per edge the lower (reporting) item
      * @param targets per edge the upper (hearing) item
-     * @param treeRank per edge its preference as a tree edge, lower first; negative: never a tree edge
+     * @param treeRank per edge its preference as a tree edge, lower first; {@link Integer#MIN_VALUE}: a
+     *        tree edge whenever possible; other negative values: never a tree edge
      */
     LayeredEngine(double[] widths, double[] heights, int[] sources, int[] targets, int[] treeRank, double nodeGap,
             double layerGap) {
@@ -89,25 +90,30 @@ final class LayeredEngine {
         placeY();
     }
 
-    double width() {
+    @Override
+    public double width() {
         return width;
     }
 
-    double height() {
+    @Override
+    public double height() {
         return height;
     }
 
     /** Left edge of item {@code i}. */
-    double x(int i) {
+    @Override
+    public double x(int i) {
         return cx[i] - w[i] / 2;
     }
 
     /** Top edge of item {@code i}. */
-    double y(int i) {
+    @Override
+    public double y(int i) {
         return layerTop[layer[i]];
     }
 
-    int layer(int i) {
+    @Override
+    public int layer(int i) {
         return layer[i];
     }
 
@@ -127,10 +133,18 @@ final class LayeredEngine {
     // ---------------------------------------------------------------- forest
 
     private void buildForest(int[] treeRank) {
-        int m = src.length;
         parent = new int[n];
+        treeEdge = chooseTreeEdges(n, src, tgt, treeRank, parent);
+    }
+
+    /**
+     * Chooses the tree edges: per item the target of its most preferred edge (lowest rank; negative rank
+     * never) that closes no cycle. Fills {@code parent} (-1 for roots) and returns which edges were chosen.
+     */
+    static boolean[] chooseTreeEdges(int n, int[] src, int[] tgt, int[] treeRank, int[] parent) {
+        int m = src.length;
         Arrays.fill(parent, -1);
-        treeEdge = new boolean[m];
+        boolean[] chosen = new boolean[m];
         Integer[] byRank = new Integer[m];
         for (int e = 0; e < m; e++) {
             byRank[e] = e;
@@ -144,7 +158,7 @@ final class LayeredEngine {
             int e = boxed;
             int child = src[e];
             int up = tgt[e];
-            if (treeRank[e] < 0 || child == up || parent[child] >= 0) {
+            if (treeRank[e] < 0 && treeRank[e] != Integer.MIN_VALUE || child == up || parent[child] >= 0) {
                 continue;
             }
             int rc = find(uf, child);
@@ -154,8 +168,9 @@ final class LayeredEngine {
             }
             parent[child] = up;
             uf[rc] = ru;
-            treeEdge[e] = true;
+            chosen[e] = true;
         }
+        return chosen;
     }
 
     private static int find(int[] uf, int i) {
@@ -622,6 +637,16 @@ final class LayeredEngine {
      * coordinates; {@code portOffsets} holds per edge the x offsets at the source and target ends
      * (non-tree edges), see {@link #portOffsets()}.
      */
+    @Override
+    public double[] route(int e) {
+        if (ports == null) {
+            ports = portOffsets();
+        }
+        return route(e, ports);
+    }
+
+    private double[][] ports;
+
     double[] route(int e, double[][] portOffsets) {
         int a = src[e];
         int b = tgt[e];

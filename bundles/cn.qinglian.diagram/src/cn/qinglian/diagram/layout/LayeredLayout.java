@@ -61,7 +61,7 @@ public final class LayeredLayout implements GraphLayout {
         private final double[] nodeH;
         // per cluster: its items (node i as i, child cluster k as -(k+1)) and its laid-out engine
         private final List<List<Integer>> items = new ArrayList<>();
-        private final LayeredEngine[] engines;
+        private final PlacementEngine[] engines;
         private final double[] blockW;
         private final double[] blockH;
         private final double[] originX;
@@ -117,7 +117,7 @@ public final class LayeredLayout implements GraphLayout {
                 nodeW[i] = sizer.width(node);
                 nodeH[i] = sizer.height(node);
             }
-            engines = new LayeredEngine[c + 1];
+            engines = new PlacementEngine[c + 1];
             blockW = new double[c + 1];
             blockH = new double[c + 1];
             originX = new double[c + 1];
@@ -193,7 +193,7 @@ public final class LayeredLayout implements GraphLayout {
                 tgt[k] = local.get(edgeItems[e][2]);
                 rank[k] = treeRank(graph.edges().get(e).kind());
             }
-            LayeredEngine engine = new LayeredEngine(w, h, src, tgt, rank, style.nodeGap(), style.layerGap());
+            PlacementEngine engine = new PackedEngine(w, h, src, tgt, rank, style.nodeGap(), style.layerGap());
             engines[cluster] = engine;
             if (cluster != root) {
                 headerH[cluster] = style.lineHeight() + 4;
@@ -218,7 +218,6 @@ public final class LayeredLayout implements GraphLayout {
                 placed.add(new PlacedNode(nodes.get(i), nodeBox[i], nodeLayer[i]));
             }
             List<RoutedEdge> routed = new ArrayList<>(graph.edges().size());
-            double[][][] ports = new double[clusters.size() + 1][][];
             List<DiagramEdge> edges = graph.edges();
             int[] localIndex = new int[edges.size()];
             for (int c = 0; c <= clusters.size(); c++) {
@@ -226,7 +225,6 @@ public final class LayeredLayout implements GraphLayout {
                 for (int k = 0; k < own.size(); k++) {
                     localIndex[own.get(k)] = k;
                 }
-                ports[c] = engines[c].portOffsets();
             }
             for (int e = 0; e < edges.size(); e++) {
                 int[] at = edgeItems[e];
@@ -234,7 +232,7 @@ public final class LayeredLayout implements GraphLayout {
                     continue;
                 }
                 int c = at[0];
-                double[] xy = engines[c].route(localIndex[e], ports[c]);
+                double[] xy = engines[c].route(localIndex[e]);
                 List<Point> points = new ArrayList<>(xy.length / 2);
                 for (int k = 0; k < xy.length; k += 2) {
                     points.add(new Point(xy[k] + originX[c], xy[k + 1] + originY[c]));
@@ -264,7 +262,7 @@ public final class LayeredLayout implements GraphLayout {
         private void place(int cluster, double x, double y, Box[] nodeBox, int[] nodeLayer, Box[] clusterBox) {
             originX[cluster] = x;
             originY[cluster] = y;
-            LayeredEngine engine = engines[cluster];
+            PlacementEngine engine = engines[cluster];
             List<Integer> own = items.get(cluster);
             for (int k = 0; k < own.size(); k++) {
                 int item = own.get(k);
