@@ -57,7 +57,7 @@ final class DiagramSidebar {
 
         heading(DiagramUiMessages.get("overview"));
         overview = new Overview(panel, viewer, extent);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, 150).applyTo(overview.control());
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, 150).applyTo(overview.control());
 
         heading(DiagramUiMessages.get("layers"));
         for (EdgeKind kind : EdgeKind.values()) {
@@ -79,7 +79,7 @@ final class DiagramSidebar {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(find);
         find.addListener(SWT.DefaultSelection, e -> onFind.accept(find.getText()));
         findResult = new Label(panel, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(findResult);
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(findResult);
 
         heading(DiagramUiMessages.get("newLineKind"));
         newLineKind = new ComboViewer(panel, SWT.READ_ONLY);
