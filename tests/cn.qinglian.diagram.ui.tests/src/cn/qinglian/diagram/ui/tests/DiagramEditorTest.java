@@ -201,6 +201,29 @@ class DiagramEditorTest {
         editor.setCollapsed(hearerNow, false);
         assertTrue(DiagramUi.part(editor, editor.state().node(reporter.getId())).getFigure().isVisible());
 
+        // a post and a person open their chains from the explorer too
+        page.activate(explorer);
+        explorer.reveal(reporter);
+        DiagramUi.settle(workbench);
+        DiagramUi.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
+        DiagramUi.settle(workbench);
+        DiagramEditor chain = (DiagramEditor) page.getActiveEditor();
+        assertSame(reporter, chain.subject().object());
+        assertNotNull(chain.state().node(hearer.getId()), "the chain of a post reaches the post it reports to");
+        cn.qinglian.model.Person holder = reporter.getTenures().stream().filter(t -> t.getEnd() == null)
+                .map(cn.qinglian.model.Tenure::getPerson).findFirst().orElseThrow();
+        page.activate(explorer);
+        explorer.reveal(holder);
+        DiagramUi.settle(workbench);
+        DiagramUi.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
+        DiagramUi.settle(workbench);
+        DiagramEditor personal = (DiagramEditor) page.getActiveEditor();
+        assertSame(holder, personal.subject().object());
+        assertNotNull(personal.state().node(reporter.getId()), "a person's diagram starts at the post held");
+        page.closeEditor(personal, false);
+        page.closeEditor(chain, false);
+        page.activate(editor);
+
         // export and print
         Path svg = folder.resolve("station.svg");
         editor.export(svg);
