@@ -41,7 +41,7 @@ public final class DiagramEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return subject.name() + " — " + DiagramUiMessages.get("overview");
+        return DiagramUiMessages.get("diagramOf", subject.name());
     }
 
     @Override
