@@ -23,6 +23,7 @@ import glob
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -99,19 +100,24 @@ def write_dot(path, names, edges):
 
 
 def timed(command, env=None):
+    """(wall seconds, processor seconds user + system) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         sys.exit("failed (%d): %s\n%s" % (result.returncode, " ".join(command), result.stderr.decode(errors="replace")))
-    return elapsed
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def series(command, runs, warmup, env=None):
+    """median, min and max wall time, and the median processor time, of `runs` runs after `warmup`."""
     for _ in range(warmup):
         timed(command, env)
-    times = [timed(command, env) for _ in range(runs)]
-    return statistics.median(times), min(times), max(times)
+    results = [timed(command, env) for _ in range(runs)]
+    times = [wall for wall, _ in results]
+    return statistics.median(times), min(times), max(times), statistics.median([cpu for _, cpu in results])
 
 
 def java_binary():
@@ -179,8 +185,8 @@ def main():
     print("machine:", machine())
     print("work folder:", work)
     print()
-    print("| N | boxes, lines | qinglian export-diagram (median, min–max) | dot -Tsvg (median, min–max) | ours / dot "
-          "| crossings ours | crossings dot |")
+    print("| N | boxes, lines | qinglian export-diagram: wall median (min–max), processor | dot -Tsvg: wall median "
+          "(min–max), processor | ours / dot (wall, processor) | crossings ours | crossings dot |")
     print("|---|---|---|---|---|---|---|")
     layout_lines = []
     for n in [int(s) for s in args.sizes.split(",")]:
@@ -195,9 +201,9 @@ def main():
                        "--out", ours_svg], args.runs, args.warmup)
         theirs = series(["dot", "-Tsvg", dot_file, "-o", dot_svg], args.runs, args.warmup)
         counts = crossings(java, ours_svg, dot_svg)
-        print("| %d | %d, %d | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) | %.2f | %d | %d |" % (
-            n, n, len(tree) + len(extra), ours[0], ours[1], ours[2], theirs[0], theirs[1], theirs[2],
-            ours[0] / theirs[0], counts[ours_svg][1], counts[dot_svg][1]), flush=True)
+        print("| %d | %d, %d | %.2f s (%.2f–%.2f), %.2f s | %.2f s (%.2f–%.2f), %.2f s | %.2f, %.2f | %d | %d |" % (
+            n, n, len(tree) + len(extra), ours[0], ours[1], ours[2], ours[3], theirs[0], theirs[1], theirs[2],
+            theirs[3], ours[0] / theirs[0], ours[3] / theirs[3], counts[ours_svg][1], counts[dot_svg][1]), flush=True)
         layout_lines.append("N=%d: %s" % (n, in_jvm_layout(java, product, workspace)))
         if n <= 2000 and not args.no_elk:
             layout_lines.append("N=%d: %s" % (n, in_jvm_layout(java, product, workspace, "ELK")))

@@ -25,7 +25,7 @@ public class CreateWorkspaceCommand implements SubCommand {
         Path folder = Path.of(parsed.positional().get(0)).toAbsolutePath().normalize();
         String name = parsed.option("name").orElse(folder.getFileName().toString());
         try {
-            WorkspaceModel created = new XmiWorkspaceStore().create(folder, name);
+            WorkspaceModel created = XmiWorkspaceStore.installed().create(folder, name);
             context.out().println(CliMessages.format("createdWorkspace", created.descriptor().name(), created.folder()));
             return OK;
         } catch (WorkspaceException e) {

@@ -50,7 +50,7 @@ public class GenerateSampleCommand implements SubCommand {
                     (done, total) -> context.progress(CliMessages.format("generateSampleProgress"), done, total));
             long generated = System.nanoTime();
             context.err().println(CliMessages.format("generateSampleSaving", folder));
-            new SampleWorkspace(new XmiWorkspaceStore()).create(folder, organisation);
+            new SampleWorkspace(XmiWorkspaceStore.installed()).create(folder, organisation);
             long saved = System.nanoTime();
             context.err().println(CliMessages.format("generateSampleTime", seconds(generated - started),
                     seconds(saved - generated)));

@@ -42,7 +42,7 @@ public class ImportRosterCommand implements SubCommand {
         Path file = Path.of(parsed.positional().get(0));
         Path folder = Path.of(parsed.required("workspace")).toAbsolutePath().normalize();
         Optional<Charset> encoding = encoding(parsed.option("encoding"));
-        XmiWorkspaceStore store = new XmiWorkspaceStore();
+        XmiWorkspaceStore store = XmiWorkspaceStore.installed();
         try {
             WorkspaceModel workspace = store.load(folder);
             RosterSheet sheet = new RosterReader(encoding).read(file);

@@ -41,7 +41,7 @@ public class ValidateCommand implements SubCommand {
         LocalDate asOf = asOf(parsed.option("as-of"));
         WorkspaceModel model;
         try {
-            model = new XmiWorkspaceStore().load(folder);
+            model = XmiWorkspaceStore.installed().load(folder);
         } catch (WorkspaceException e) {
             context.err().println(e.getMessage());
             return BAD_INPUT;

@@ -27,8 +27,13 @@ final class FormatProbe {
     private FormatProbe() {
     }
 
-    /** The format version of {@code file} (1 when the root does not say), after the checks above. */
-    static int check(Path file, String namespace, String rootName, int newestFormat) throws WorkspaceException {
+    /**
+     * The format version of {@code file} (1 when the root does not say), after the checks above;
+     * {@code foreign} (arguments: file, namespace) and {@code wrongRoot} (file, root found, root expected)
+     * are the problems reported for another namespace and another root element.
+     */
+    static int check(Path file, String namespace, String rootName, int newestFormat, WorkspaceProblem foreign,
+            WorkspaceProblem wrongRoot) throws WorkspaceException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = newFactory().createXMLStreamReader(in);
             while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
@@ -38,10 +43,10 @@ final class FormatProbe {
                 throw malformed(file, reader.getLocation(), "no root element");
             }
             if (!namespace.equals(reader.getNamespaceURI())) {
-                throw new WorkspaceException(WorkspaceProblem.FOREIGN_FILE, file, namespace);
+                throw new WorkspaceException(foreign, file, namespace);
             }
             if (!rootName.equals(reader.getLocalName())) {
-                throw new WorkspaceException(WorkspaceProblem.NOT_AN_ORGANISATION, file, reader.getLocalName());
+                throw new WorkspaceException(wrongRoot, file, reader.getLocalName(), rootName);
             }
             String version = reader.getAttributeValue(null, FORMAT_ATTRIBUTE);
             int format = version == null ? 1 : parse(version, file, reader.getLocation());

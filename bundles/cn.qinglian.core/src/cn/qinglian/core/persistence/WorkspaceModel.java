@@ -2,10 +2,14 @@ package cn.qinglian.core.persistence;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import cn.qinglian.core.parts.WorkspacePart;
+import cn.qinglian.core.parts.WorkspaceParts;
 import cn.qinglian.core.workspace.WorkspaceDescriptor;
 import cn.qinglian.model.Organisation;
 
@@ -23,6 +27,11 @@ public record WorkspaceModel(WorkspaceDescriptor descriptor, ResourceSet resourc
 
     public Path folder() {
         return descriptor.folder();
+    }
+
+    /** The root of a module's part (see {@link WorkspacePart}); empty when that module is not installed. */
+    public <T extends EObject> Optional<T> part(Class<T> rootType) {
+        return WorkspaceParts.rootOf(resourceSet, rootType);
     }
 
     /** The resource of the organisation file. */

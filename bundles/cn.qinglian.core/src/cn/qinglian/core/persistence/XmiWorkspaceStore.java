@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
+import cn.qinglian.core.parts.WorkspacePart;
+import cn.qinglian.core.parts.WorkspacePartRegistry;
 import cn.qinglian.core.workspace.WorkspaceDescriptor;
 import cn.qinglian.core.workspace.WorkspaceException;
 import cn.qinglian.core.workspace.WorkspaceProblem;
@@ -47,23 +50,44 @@ public class XmiWorkspaceStore implements WorkspaceStore {
 
     private final ParserPool parserPool = new ParserPool();
     private final FormatMigrations migrations;
+    private final List<WorkspacePart> parts;
 
-    /** A store that reads only the current format. */
+    /** A store that reads only the current format and knows no module parts. */
     public XmiWorkspaceStore() {
         this(FormatMigrations.none());
     }
 
     /** A store that brings older files up to the current format with {@code migrations}. */
     public XmiWorkspaceStore(FormatMigrations migrations) {
+        this(migrations, List.of());
+    }
+
+    /**
+     * A store that also loads, creates and saves the files of {@code parts} (the modules' data, see
+     * {@link WorkspacePart}).
+     */
+    public XmiWorkspaceStore(FormatMigrations migrations, List<WorkspacePart> parts) {
         this.migrations = Objects.requireNonNull(migrations);
+        this.parts = List.copyOf(parts);
+    }
+
+    /** The store of the running product: it knows the parts of every installed module (none outside OSGi). */
+    public static XmiWorkspaceStore installed() {
+        return new XmiWorkspaceStore(FormatMigrations.none(), WorkspacePartRegistry.installed());
+    }
+
+    /** The module parts this store loads and saves with the organisation. */
+    public List<WorkspacePart> parts() {
+        return parts;
     }
 
     @Override
     public WorkspaceModel load(Path folder) throws WorkspaceException {
         WorkspaceDescriptor descriptor = WorkspaceDescriptor.read(folder);
         Path file = folder.resolve(ORGANISATION_FILE);
-        requireContent(file);
-        int format = FormatProbe.check(file, QinglianPackage.eNS_URI, ROOT_ELEMENT, CURRENT_MODEL_FORMAT);
+        requireContent(file, WorkspaceProblem.MISSING_ORGANISATION);
+        int format = FormatProbe.check(file, QinglianPackage.eNS_URI, ROOT_ELEMENT, CURRENT_MODEL_FORMAT,
+                WorkspaceProblem.FOREIGN_FILE, WorkspaceProblem.NOT_AN_ORGANISATION);
         byte[] upgraded = format == CURRENT_MODEL_FORMAT ? null : upgrade(file, format);
         ResourceSet resourceSet = newResourceSet();
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -87,7 +111,46 @@ public class XmiWorkspaceStore implements WorkspaceStore {
                     resource.getContents().isEmpty() ? "?" : resource.getContents().get(0).eClass().getName()));
         }
         resource.setModified(upgraded != null);
-        return new WorkspaceModel(descriptor, resourceSet, (Organisation) resource.getContents().get(0));
+        Organisation organisation = (Organisation) resource.getContents().get(0);
+        for (WorkspacePart part : parts) {
+            loadPart(folder, part, resourceSet, organisation);
+        }
+        return new WorkspaceModel(descriptor, resourceSet, organisation);
+    }
+
+    /**
+     * Loads the file of {@code part} into {@code resourceSet}, or gives the part a new empty root when
+     * the workspace has no such file yet (it is written by the next save). A damaged or foreign file
+     * fails the whole load, naming the file.
+     */
+    private void loadPart(Path folder, WorkspacePart part, ResourceSet resourceSet, Organisation organisation)
+            throws WorkspaceException {
+        Path file = folder.resolve(part.fileName());
+        resourceSet.getPackageRegistry().put(part.ePackage().getNsURI(), part.ePackage());
+        Resource resource = new PartResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resourceSet.getResources().add(resource);
+        if (!Files.exists(file)) {
+            resource.getContents().add(part.createRoot(organisation));
+            resource.setModified(false);
+            return;
+        }
+        requireContent(file, WorkspaceProblem.EMPTY_FILE);
+        String rootName = part.createRoot(organisation).eClass().getName();
+        FormatProbe.check(file, part.ePackage().getNsURI(), rootName, Integer.MAX_VALUE,
+                WorkspaceProblem.FOREIGN_PART, WorkspaceProblem.WRONG_PART_ROOT);
+        try {
+            resource.load(loadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw discard(resourceSet, LoadErrors.describe(file, resource, e));
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw discard(resourceSet, LoadErrors.describe(file, resource, null));
+        }
+        if (resource.getContents().size() != 1) {
+            throw discard(resourceSet, new WorkspaceException(WorkspaceProblem.WRONG_PART_ROOT, file,
+                    resource.getContents().isEmpty() ? "?" : resource.getContents().get(0).eClass().getName(), rootName));
+        }
+        resource.setModified(false);
     }
 
     @Override
@@ -118,8 +181,27 @@ public class XmiWorkspaceStore implements WorkspaceStore {
                 URI.createFileURI(folder.resolve(ORGANISATION_FILE).toAbsolutePath().toString()));
         resource.getContents().add(organisation);
         WorkspaceModel model = new WorkspaceModel(descriptor, resourceSet, organisation);
+        addParts(model, false);
         save(model);
         return model;
+    }
+
+    /**
+     * Gives {@code model}, a new workspace, an empty root for each part of this store, filled with the
+     * part's sample data when {@code sample}; they are written by the next save.
+     */
+    public void addParts(WorkspaceModel model, boolean sample) {
+        for (WorkspacePart part : parts) {
+            model.resourceSet().getPackageRegistry().put(part.ePackage().getNsURI(), part.ePackage());
+            Resource partResource = new PartResource(
+                    URI.createFileURI(model.folder().resolve(part.fileName()).toAbsolutePath().toString()));
+            model.resourceSet().getResources().add(partResource);
+            EObject root = part.createRoot(model.organisation());
+            partResource.getContents().add(root);
+            if (sample) {
+                part.fillSample(root, model.organisation());
+            }
+        }
     }
 
     /** A resource set that reads and writes our files, inside and outside OSGi. */
@@ -181,9 +263,9 @@ public class XmiWorkspaceStore implements WorkspaceStore {
     }
 
     /** A missing file and an empty one (what a crash without atomic save leaves) are refused first. */
-    private static void requireContent(Path file) throws WorkspaceException {
+    private static void requireContent(Path file, WorkspaceProblem missing) throws WorkspaceException {
         if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(WorkspaceProblem.MISSING_ORGANISATION, file);
+            throw new WorkspaceException(missing, file);
         }
         if (sizeOf(file) == 0) {
             throw new WorkspaceException(WorkspaceProblem.EMPTY_FILE, file);

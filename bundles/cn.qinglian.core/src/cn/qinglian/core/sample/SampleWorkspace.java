@@ -25,7 +25,8 @@ public final class SampleWorkspace {
 
     /**
      * Creates a workspace named after the organisation in {@code folder} (created when missing; other
-     * files in it are left alone) and saves the organisation there.
+     * files in it are left alone) and saves the organisation there, with the sample data of every
+     * module part the store knows.
      *
      * @throws WorkspaceException {@link WorkspaceProblem#ALREADY_A_WORKSPACE} when the folder already
      *         holds a workspace or an organisation file; or why the files could not be written
@@ -38,6 +39,7 @@ public final class SampleWorkspace {
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resource.getContents().add(organisation);
         WorkspaceModel model = new WorkspaceModel(descriptor, resourceSet, organisation);
+        store.addParts(model, true);
         store.save(model);
         return model;
     }

@@ -55,7 +55,7 @@ public class QinglianApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         try {
             Display.setAppName(UiMessages.get("aboutProduct"));
-            XmiWorkspaceStore store = new XmiWorkspaceStore();
+            XmiWorkspaceStore store = XmiWorkspaceStore.installed();
             Path folder = startup.workspaceOr(installFolder);
             Optional<Opened> opened = new WorkspaceOpener(store, dialogs).open(null, folder);
             if (opened.isEmpty()) {

@@ -1,6 +1,7 @@
 package cn.qinglian.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.qinglian.core.query.PinyinInitials;
 import cn.qinglian.model.Organisation;
 import cn.qinglian.model.Person;
 import cn.qinglian.model.Post;
@@ -118,6 +120,22 @@ class ExplorerTreeTest {
         assertEquals(List.of(station), tree.children(police));
         assertEquals(List.of("所长", "副所长"), texts(tree.children(station)), "the matched unit keeps its posts");
         assertEquals(Set.of(station, organisation.getReportingLines().get(0)), tree.matches());
+    }
+
+    @Test
+    void pinyinInitialsFindUnitsAndPeopleOnceComputed() {
+        Unit station = Ui.named(organisation, Unit.class, "城东派出所");
+        tree.setFilter("cdpcs");
+        assertEquals(Set.of(), tree.matches(), "no initials yet: only the texts are searched");
+
+        tree.addPinyinInitials(new PinyinInitials());
+        tree.setFilter("CDPCS");
+
+        assertEquals(Set.of(station, organisation.getReportingLines().get(0)), tree.matches(),
+                "the unit, and the line from it");
+        tree.setFilter("zs");
+        Person zhang = Ui.named(organisation, Person.class, "张三");
+        assertTrue(tree.matches().contains(zhang), "张三 in the roster: " + tree.matches());
     }
 
     @Test

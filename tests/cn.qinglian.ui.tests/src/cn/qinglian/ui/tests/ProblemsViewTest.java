@@ -87,6 +87,35 @@ class ProblemsViewTest {
     }
 
     @Test
+    void twoHeadPostsAtOnceAreFixedByEndingTheEarlierTenure() throws Exception {
+        WorkspaceModel model = TestWorkspaces.small(folder);
+        Person zhang = Ui.named(model.organisation(), Person.class, "张三");
+        Post director = Ui.named(model.organisation(), Post.class, "局长");
+        TestWorkspaces.tenure(zhang, director, LocalDate.of(2015, 1, 1), null);
+        new XmiWorkspaceStore().save(model);
+        RunningWorkbench.run(List.of("--workspace", folder.toString()), workbench -> {
+            ProblemsView view = open(workbench);
+            Diagnostic overlap = overlappingHeads(await(workbench, view,
+                    problems -> overlappingHeads(problems).isPresent(), "overlapping heads")).get();
+            List<QuickFix> fixes = view.quickFixes(overlap);
+            assertEquals(List.of("将 张三 担任所长的任职结束于 2014-12-31"), fixes.stream().map(QuickFix::label).toList());
+            Ui.session(workbench).execute(fixes.get(0).command());
+            await(workbench, view, problems -> overlappingHeads(problems).isEmpty(), "the overlap is gone");
+            Person fixed = Ui.named(Ui.session(workbench).organisation(), Person.class, "张三");
+            assertEquals(LocalDate.of(2014, 12, 31), fixed.getTenures().get(0).getEnd());
+            Ui.execute(workbench, IWorkbenchCommandConstants.EDIT_UNDO);
+            assertEquals(null, fixed.getTenures().get(0).getEnd());
+            await(workbench, view, problems -> overlappingHeads(problems).isPresent(), "undo brings it back");
+        });
+    }
+
+    private static Optional<Diagnostic> overlappingHeads(List<Diagnostic> problems) {
+        return problems.stream().filter(d -> "tenure.dates".equals(d.getSource()))
+                .filter(d -> d.getCode() == cn.qinglian.core.validation.rules.TenureDatesRule.OVERLAPPING_HEADS)
+                .findFirst();
+    }
+
+    @Test
     void theSeverityTogglesHideWarningsAndErrors() throws Exception {
         prepare();
         RunningWorkbench.run(List.of("--workspace", folder.toString()), workbench -> {

@@ -17,12 +17,23 @@ import cn.qinglian.core.dashboard.FigureKind;
 public final class FigureCard {
 
     private final FigureKind kind;
+    private final String id;
     private final Composite card;
     private final Label number;
     private final Label caption;
 
     FigureCard(Composite parent, FigureKind kind, LocalResourceManager resources, Runnable clicked) {
+        this(parent, kind, kind.name(), resources, clicked);
+    }
+
+    /** A card of a figure a module contributed ({@link #kind()} is {@code null}). */
+    FigureCard(Composite parent, String id, LocalResourceManager resources, Runnable clicked) {
+        this(parent, null, id, resources, clicked);
+    }
+
+    private FigureCard(Composite parent, FigureKind kind, String id, LocalResourceManager resources, Runnable clicked) {
         this.kind = kind;
+        this.id = id;
         card = new Composite(parent, SWT.BORDER);
         card.setBackgroundMode(SWT.INHERIT_FORCE);
         GridLayoutFactory.swtDefaults().margins(8, 3).applyTo(card);
@@ -40,8 +51,18 @@ public final class FigureCard {
         }
     }
 
+    /** The built-in figure shown; {@code null} for a figure a module contributed. */
     public FigureKind kind() {
         return kind;
+    }
+
+    /** The figure's id: the built-in kind's name, or the id the module gave it. */
+    public String id() {
+        return id;
+    }
+
+    void dispose() {
+        card.dispose();
     }
 
     void show(String value, String label) {

@@ -1,35 +1,27 @@
 package cn.qinglian.ui.internal.explorer;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
-
-import cn.qinglian.model.Organisation;
-import cn.qinglian.model.Post;
-import cn.qinglian.model.Tenure;
-import cn.qinglian.model.Unit;
+import java.util.function.UnaryOperator;
 
 /**
- * One filter text applied to the whole organisation at once: the objects whose text contains it
- * (ignoring case) and the objects to show — the matches and everything above them. A walk over every
- * unit, post, current holder and folder member, linear in the size of the organisation.
+ * One filter text applied to the whole organisation at once: the objects whose text (or pinyin
+ * initials, see {@link ExplorerSearchIndex}) contains it, ignoring case, and the objects to show — the
+ * matches and everything above them. Costs a scan of the index's strings plus the matches' ancestors.
  */
 final class ExplorerFilter {
 
-    private final String needle;
-    private final Predicate<Tenure> current;
-    private final Set<Object> matched = new HashSet<>();
+    private final Set<Object> matched;
     private final Set<Object> visible = new HashSet<>();
 
-    ExplorerFilter(Organisation organisation, String text, Predicate<Tenure> current) {
-        this.needle = text.toLowerCase(Locale.ROOT);
-        this.current = current;
-        organisation.getUnits().forEach(this::visitUnit);
-        visitGroup(ExplorerGroup.PEOPLE, organisation.getPeople());
-        visitGroup(ExplorerGroup.REPORTING_LINES, organisation.getReportingLines());
-        visitGroup(ExplorerGroup.CHARGE_ASSIGNMENTS, organisation.getChargeAssignments());
+    ExplorerFilter(ExplorerSearchIndex index, String text, UnaryOperator<Object> parentOf) {
+        matched = new HashSet<>(index.find(text.toLowerCase(Locale.ROOT)));
+        for (Object match : matched) {
+            for (Object node = match; node != null && visible.add(node); node = parentOf.apply(node)) {
+                // adds the match and its ancestors up to the first one already shown
+            }
+        }
     }
 
     /** The objects whose text contains the filter text. */
@@ -40,49 +32,5 @@ final class ExplorerFilter {
     /** Whether {@code element} is a match or lies above one. */
     boolean isVisible(Object element) {
         return visible.contains(element);
-    }
-
-    private boolean visitUnit(Unit unit) {
-        boolean any = match(unit);
-        for (Unit child : unit.getChildren()) {
-            any |= visitUnit(child);
-        }
-        for (Post post : unit.getPosts()) {
-            any |= visitPost(post);
-        }
-        return reveal(unit, any);
-    }
-
-    private boolean visitPost(Post post) {
-        boolean any = match(post);
-        for (Tenure tenure : post.getTenures()) {
-            if (current.test(tenure)) {
-                any |= reveal(tenure, match(tenure));
-            }
-        }
-        return reveal(post, any);
-    }
-
-    private void visitGroup(ExplorerGroup group, List<?> members) {
-        boolean any = false;
-        for (Object member : members) {
-            any |= reveal(member, match(member));
-        }
-        reveal(group, any);
-    }
-
-    private boolean match(Object element) {
-        if (ExplorerTree.text(element).toLowerCase(Locale.ROOT).contains(needle)) {
-            matched.add(element);
-            return true;
-        }
-        return false;
-    }
-
-    private boolean reveal(Object element, boolean shown) {
-        if (shown) {
-            visible.add(element);
-        }
-        return shown;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import cn.qinglian.core.query.PinyinInitials;
 import cn.qinglian.model.ChargeAssignment;
 import cn.qinglian.model.Named;
 import cn.qinglian.model.Organisation;
@@ -47,6 +48,7 @@ public final class ExplorerTree {
     private final Map<Object, Map<Object, Integer>> positions = new HashMap<>();
     private String filter = "";
     private ExplorerFilter active;
+    private ExplorerSearchIndex index;
 
     public ExplorerTree(Organisation organisation, LocalDate today) {
         this.organisation = organisation;
@@ -163,6 +165,7 @@ public final class ExplorerTree {
 
     /** Forgets the children of {@code node} (its contents changed); under a filter, forgets everything. */
     public void invalidate(Object node) {
+        index = null;
         if (active != null) {
             setFilter(filter);
         } else {
@@ -216,7 +219,10 @@ public final class ExplorerTree {
         }
     }
 
-    /** Shows only objects whose label contains {@code text} (ignoring case), with their ancestors and contents. */
+    /**
+     * Shows only objects whose label contains {@code text} (ignoring case) or whose pinyin initials do
+     * (once {@link ExplorerSearchIndex#computeInitials} ran), with their ancestors and contents.
+     */
     public void setFilter(String text) {
         filter = text == null ? "" : text.strip();
         children.clear();
@@ -225,7 +231,23 @@ public final class ExplorerTree {
             active = null;
             return;
         }
-        active = new ExplorerFilter(organisation, filter, this::isCurrent);
+        active = new ExplorerFilter(searchIndex(), filter, this::modelParent);
+    }
+
+    /**
+     * Adds pinyin initials to what the filter searches, now (the view does this in the background);
+     * the next {@link #setFilter} finds "wjg" in 王建国.
+     */
+    public void addPinyinInitials(PinyinInitials pinyin) {
+        searchIndex().computeInitials(pinyin);
+    }
+
+    /** What the filter searches, built on first use after each change of the model. */
+    ExplorerSearchIndex searchIndex() {
+        if (index == null) {
+            index = ExplorerSearchIndex.of(organisation, this::isCurrent);
+        }
+        return index;
     }
 
     public String filter() {

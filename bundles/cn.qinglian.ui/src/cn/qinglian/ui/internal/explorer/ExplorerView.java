@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -14,12 +16,14 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
+import cn.qinglian.core.query.PinyinInitials;
 import cn.qinglian.ui.UiMessages;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.emf.ModelPropertySheetPage;
@@ -35,12 +39,14 @@ public class ExplorerView extends ViewPart {
 
     public static final String ID = "cn.qinglian.ui.views.explorer";
 
-    private static final int FILTER_DELAY_MILLIS = 250;
+    private static final int FILTER_DELAY_MILLIS = 0;
     private static final int MAX_MATCHES_EXPANDED = 50;
 
     private WorkspaceSession session;
     private TreeViewer viewer;
     private Text filter;
+    private final PinyinInitials pinyin = new PinyinInitials();
+    private ExplorerSearchIndex initialsPending;
     private ExplorerTree tree;
     private ExplorerTracker tracker;
     private ExplorerContentProvider content;
@@ -151,10 +157,39 @@ public class ExplorerView extends ViewPart {
             filter.setText(text);
         }
         tree.setFilter(text);
+        if (!tree.filter().isEmpty()) {
+            addInitialsLater(tree.searchIndex());
+        }
         viewer.refresh();
         if (!tree.filter().isEmpty() && tree.matches().size() <= MAX_MATCHES_EXPANDED) {
             tree.matches().forEach(match -> viewer.reveal(match));
         }
+    }
+
+    /**
+     * Computes the pinyin initials of {@code index} in the background (ICU needs a moment the first
+     * time), then filters again if the filter text could be initials, so "wjg" finds 王建国.
+     */
+    private void addInitialsLater(ExplorerSearchIndex index) {
+        if (index.hasInitials() || index == initialsPending) {
+            return;
+        }
+        initialsPending = index;
+        Job job = Job.create(UiMessages.get("explorerInitialsJob"), monitor -> {
+            index.computeInitials(pinyin);
+            Display display = filter.isDisposed() ? null : filter.getDisplay();
+            if (display != null) {
+                display.asyncExec(() -> {
+                    if (!filter.isDisposed() && tree.searchIndex() == index
+                            && PinyinInitials.looksLikeInitials(tree.filter())) {
+                        applyFilter(tree.filter());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** Selects and shows {@code element}, opening its parents. */

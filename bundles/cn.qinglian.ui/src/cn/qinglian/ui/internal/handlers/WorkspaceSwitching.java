@@ -57,7 +57,7 @@ public final class WorkspaceSwitching {
             return false;
         }
         recovery.suspend();
-        Optional<Opened> opened = opening.apply(new WorkspaceOpener(new XmiWorkspaceStore(), dialogs));
+        Optional<Opened> opened = opening.apply(new WorkspaceOpener(XmiWorkspaceStore.installed(), dialogs));
         if (opened.isEmpty()) {
             recovery.resume();
             return false;

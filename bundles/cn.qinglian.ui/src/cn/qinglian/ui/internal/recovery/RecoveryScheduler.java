@@ -1,6 +1,7 @@
 package cn.qinglian.ui.internal.recovery;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.ILog;
@@ -8,7 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import cn.qinglian.ui.UiMessages;
 import cn.qinglian.ui.WorkspaceSession;
@@ -28,7 +29,7 @@ public final class RecoveryScheduler implements WorkspaceSession.Listener {
     private final AtomicLong changes = new AtomicLong();
     private final Job job = Job.create(UiMessages.get("recoveryJob"), this::run);
     private volatile RecoveryJournal journal;
-    private volatile Resource organisation;
+    private volatile ResourceSet resources;
     private volatile boolean dirty;
     private volatile boolean suspended;
 
@@ -57,7 +58,7 @@ public final class RecoveryScheduler implements WorkspaceSession.Listener {
         suspended = false;
         synchronized (lock) {
             journal = new RecoveryJournal(session.workspace().folder());
-            organisation = session.model().organisationResource();
+            resources = session.model().resourceSet();
             dirty = session.isDirty();
             changes.incrementAndGet();
         }
@@ -103,9 +104,9 @@ public final class RecoveryScheduler implements WorkspaceSession.Listener {
         if (!dirty || suspended || monitor.isCanceled()) {
             return Status.OK_STATUS;
         }
-        byte[] content;
+        Map<String, byte[]> content;
         try {
-            content = RecoveryJournal.serialize(organisation);
+            content = RecoveryJournal.serializeAll(resources);
         } catch (IOException | RuntimeException e) {
             // the model changed under the writer; a later run writes a consistent copy
             job.schedule(DELAY_MILLIS);
@@ -121,7 +122,7 @@ public final class RecoveryScheduler implements WorkspaceSession.Listener {
         return Status.OK_STATUS;
     }
 
-    private void write(byte[] content) {
+    private void write(Map<String, byte[]> content) {
         try {
             journal.write(content);
         } catch (IOException e) {

@@ -6,9 +6,13 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,8 +40,9 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model code of {@code bundles/cn.qinglian.model} and the EMF.Edit code of
- * {@code bundles/cn.qinglian.model.edit} from {@code bundles/cn.qinglian.model/model/qinglian.genmodel},
+ * Regenerates the EMF code of every genmodel of the repository ({@code bundles/<bundle>/model/*.genmodel}: the core
+ * model's {@code qinglian.genmodel}, whose model code goes to {@code bundles/cn.qinglian.model} and edit code to
+ * {@code bundles/cn.qinglian.model.edit}, and each module's genmodel, whose model code goes to the module's bundle),
  * stand-alone (no Eclipse IDE, no OSGi).
  *
  * <p>Usage: {@code GenerateModel [repositoryRoot]} (default: the current folder). From the repository root:
@@ -66,7 +71,6 @@ public final class GenerateModel
 {
   public static final String MODEL_PROJECT = "cn.qinglian.model";
   public static final String EDIT_PROJECT = "cn.qinglian.model.edit";
-  public static final String GENMODEL_PATH = "model/qinglian.genmodel";
 
   private GenerateModel()
   {
@@ -77,51 +81,90 @@ public final class GenerateModel
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
     Path bundles = root.resolve("bundles");
     long start = System.nanoTime();
-    generate(bundles.resolve(MODEL_PROJECT), bundles.resolve(EDIT_PROJECT), System.out);
+    List<Path> genModels = generateAll(bundles, System.out);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("GenerateModel: generated %s and %s in %d ms%n", MODEL_PROJECT, EDIT_PROJECT, millis);
+    System.out.printf("GenerateModel: generated %d genmodel(s) %s in %d ms%n", genModels.size(),
+      genModels.stream().map(bundles::relativize).toList(), millis);
   }
 
   /**
-   * Generates model and edit code into the given bundle folders.
-   *
-   * @param modelProject the folder of the bundle cn.qinglian.model (holding model/qinglian.genmodel)
-   * @param editProject the folder of the bundle cn.qinglian.model.edit
-   * @param log where warnings go
-   * @throws IllegalStateException if the model is invalid or generation reports an error
+   * The genmodels of the repository: every {@code bundles/<bundle>/model/*.genmodel}, the core model's first (the
+   * others use it), then by path.
    */
-  public static synchronized void generate(Path modelProject, Path editProject, PrintStream log) throws IOException
+  public static List<Path> genModels(Path bundles) throws IOException
   {
+    List<Path> result = new ArrayList<>();
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(bundles, Files::isDirectory))
+    {
+      for (Path folder : folders)
+      {
+        Path model = folder.resolve("model");
+        if (Files.isDirectory(model))
+        {
+          try (DirectoryStream<Path> files = Files.newDirectoryStream(model, "*.genmodel"))
+          {
+            files.forEach(result::add);
+          }
+        }
+      }
+    }
+    result.sort(Comparator.comparing((Path p) -> !p.startsWith(bundles.resolve(MODEL_PROJECT))).thenComparing(Path::toString));
+    return result;
+  }
+
+  /**
+   * Generates the code of every genmodel under {@code bundles} (see {@link #genModels}). Every bundle folder is mapped
+   * as a workspace project, so a module's genmodel can use the core model's genmodel through
+   * {@code platform:/resource/cn.qinglian.model/model/qinglian.genmodel}; each genmodel's model and edit directories
+   * name the bundles the code goes to.
+   *
+   * @return the genmodels generated
+   */
+  public static synchronized List<Path> generateAll(Path bundles, PrintStream log) throws IOException
+  {
+    List<Path> genModels = genModels(bundles);
+    if (genModels.isEmpty())
+    {
+      throw new IllegalArgumentException("no bundles/*/model/*.genmodel in " + bundles);
+    }
     // Stand-alone, EMF writes and reads Java files in the JVM's default charset; our Javadoc is Chinese.
     if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset()))
     {
       throw new IllegalStateException("the JVM's default charset is " + Charset.defaultCharset()
         + ", not UTF-8; run Java 18 or newer without -Dfile.encoding, or with -Dfile.encoding=UTF-8");
     }
-    if (!Files.isRegularFile(modelProject.resolve(GENMODEL_PATH)))
-    {
-      throw new IllegalArgumentException("no " + GENMODEL_PATH + " in " + modelProject);
-    }
-    Files.createDirectories(editProject);
+    Files.createDirectories(bundles.resolve(EDIT_PROJECT));
 
     // New files get "\n" whatever the OS; EMF reads this property when a target file does not exist yet.
     String oldLineSeparator = System.getProperty("line.separator");
     System.setProperty("line.separator", "\n");
     Map<String, URI> platformResourceMap = EcorePlugin.getPlatformResourceMap();
-    URI oldModelMapping = platformResourceMap.put(MODEL_PROJECT, folderURI(modelProject));
-    URI oldEditMapping = platformResourceMap.put(EDIT_PROJECT, folderURI(editProject));
+    Map<String, URI> previous = new HashMap<>();
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(bundles, Files::isDirectory))
+    {
+      for (Path folder : folders)
+      {
+        String project = folder.getFileName().toString();
+        previous.put(project, platformResourceMap.put(project, folderURI(folder)));
+      }
+    }
     try
     {
-      ResourceSet resourceSet = createResourceSet();
-      GenModel genModel = loadGenModel(resourceSet, log);
-      generate(genModel, log);
+      for (Path genModelFile : genModels)
+      {
+        ResourceSet resourceSet = createResourceSet();
+        String project = genModelFile.getParent().getParent().getFileName().toString();
+        GenModel genModel = loadGenModel(resourceSet, project + "/" + bundles.resolve(project).relativize(genModelFile)
+          .toString().replace('\\', '/'), log);
+        generate(genModel, log);
+      }
     }
     finally
     {
-      restore(platformResourceMap, MODEL_PROJECT, oldModelMapping);
-      restore(platformResourceMap, EDIT_PROJECT, oldEditMapping);
+      previous.forEach((project, uri) -> restore(platformResourceMap, project, uri));
       System.setProperty("line.separator", oldLineSeparator);
     }
+    return genModels;
   }
 
   private static void restore(Map<String, URI> map, String key, URI oldValue)
@@ -169,9 +212,9 @@ public final class GenerateModel
     }
   }
 
-  private static GenModel loadGenModel(ResourceSet resourceSet, PrintStream log) throws IOException
+  private static GenModel loadGenModel(ResourceSet resourceSet, String genModelPath, PrintStream log) throws IOException
   {
-    URI genModelURI = URI.createPlatformResourceURI(MODEL_PROJECT + "/" + GENMODEL_PATH, true);
+    URI genModelURI = URI.createPlatformResourceURI(genModelPath, true);
     Resource resource = resourceSet.getResource(genModelURI, true);
     GenModel genModel = (GenModel)resource.getContents().get(0);
 
@@ -211,7 +254,10 @@ public final class GenerateModel
     Generator generator = new Generator(registry);
     generator.setInput(genModel);
     check(log, "model code", generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()));
-    check(log, "edit code", generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
+    if (genModel.hasEditSupport())
+    {
+      check(log, "edit code", generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
+    }
   }
 
   /**

@@ -27,10 +27,16 @@ class LinuxProductLaunchTest {
     }
 
     private static Run qinglian(String... arguments) throws IOException, InterruptedException {
+        return qinglian(java.util.Map.of(), arguments);
+    }
+
+    private static Run qinglian(java.util.Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(INSTALL.resolve("qinglian").toString());
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile("qinglian-out", ".txt");
         Path err = Files.createTempFile("qinglian-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -73,5 +79,21 @@ class LinuxProductLaunchTest {
         Run info = qinglian("workspace-info", "--workspace", workspace.toString());
         assertEquals(0, info.exitCode(), info.err());
         assertTrue(info.out().contains("名称：新区"), info.out());
+    }
+
+    @Test
+    void diagramsAreExportedWithAndWithoutOsgi(@TempDir Path folder) throws Exception {
+        String sample = INSTALL.resolve("samples/l-district").toString();
+        for (var environment : List.of(java.util.Map.<String, String>of(), java.util.Map.of("QINGLIAN_OSGI", "1"))) {
+            Path svg = folder.resolve("station" + environment.size() + ".svg");
+            Run run = qinglian(environment, "export-diagram", "--workspace", sample, "--scope",
+                    "unit:L区/和埠街道/和埠派出所", "--format", "svg", "--out", svg.toString());
+            assertEquals(0, run.exitCode(), environment + " " + run.err());
+            assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("和埠派出所"), environment.toString());
+            Run bad = qinglian(environment, "export-diagram", "--workspace", sample, "--scope", "chain:NO-SUCH-ID",
+                    "--format", "svg", "--out", svg.toString());
+            assertEquals(2, bad.exitCode(), environment + " " + bad.err());
+            assertTrue(bad.err().contains("NO-SUCH-ID"), bad.err());
+        }
     }
 }
