@@ -45,6 +45,8 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
 
 /**
  * A station's reporting diagram on the shipped L-district sample, as a user works with it: opened from

@@ -22,6 +22,8 @@ import cn.qinglian.diagram.ui.internal.DiagramSubject;
 import cn.qinglian.diagram.ui.internal.Highlight.Role;
 import cn.qinglian.diagram.ui.internal.NodeItem;
 import cn.qinglian.model.Unit;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
 
 /**
  * Timing harness of the diagram workbench (figures in docs/benchmarks.md, "Diagrams — workbench"):

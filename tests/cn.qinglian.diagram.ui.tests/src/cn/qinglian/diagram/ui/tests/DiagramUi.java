@@ -19,6 +19,7 @@ import cn.qinglian.diagram.ui.internal.NodeItem;
 import cn.qinglian.diagram.ui.internal.parts.EdgePart;
 import cn.qinglian.diagram.ui.internal.parts.NodePart;
 import cn.qinglian.ui.WorkspaceSession;
+import cn.qinglian.ui.testing.Screenshots;
 
 /** What a test does with the workbench and a diagram: menus, mouse gestures, the parts shown. */
 final class DiagramUi {
