@@ -35,7 +35,7 @@ import cn.qinglian.model.Unit;
  * <tr><td>report</td><td>{@code report:<date> <reporter personId> -> <recipient personId>}</td></tr>
  * <tr><td>copy notice</td><td>{@code notice:<date> <from path>}</td></tr>
  * <tr><td>organisation</td><td>{@code organisation:<name>}</td></tr>
- * <tr><td>anything else</td><td>{@code <type>:<id>}</td></tr>
+ * <tr><td>anything else (e.g. a module's objects)</td><td>{@code <type>:<name>}, {@code <type>:<number>} or {@code <type>:<title>} (the first attribute of these set), else {@code <type>:<id>}</td></tr>
  * </table>
  * In unit names and post titles the characters {@code / # \} are written {@code \/ \# \\}, so every
  * unit and post path reads back with {@link #unitByPath} and {@link #postByPath}. Sibling units (or
