@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import cn.qinglian.model.ChargeAssignment;
 import cn.qinglian.model.CopyNotice;
@@ -33,7 +35,7 @@ import cn.qinglian.model.Unit;
  * <tr><td>report</td><td>{@code report:<date> <reporter personId> -> <recipient personId>}</td></tr>
  * <tr><td>copy notice</td><td>{@code notice:<date> <from path>}</td></tr>
  * <tr><td>organisation</td><td>{@code organisation:<name>}</td></tr>
- * <tr><td>anything else</td><td>{@code <type>:<id>}</td></tr>
+ * <tr><td>anything else (e.g. a module's objects)</td><td>{@code <type>:<name>}, {@code <type>:<number>} or {@code <type>:<title>} (the first attribute of these set), else {@code <type>:<id>}</td></tr>
  * </table>
  * In unit names and post titles the characters {@code / # \} are written {@code \/ \# \\}, so every
  * unit and post path reads back with {@link #unitByPath} and {@link #postByPath}. Sibling units (or
@@ -45,6 +47,7 @@ public final class ObjectPaths {
     private static final char POST_MARK = '#';
     private static final char ESCAPE = '\\';
     private static final String UNKNOWN = "?";
+    private static final List<String> CAPTION_ATTRIBUTES = List.of("name", "number", "title");
 
     private ObjectPaths() {
     }
@@ -90,10 +93,29 @@ public final class ObjectPaths {
         if (object instanceof Organisation organisation) {
             return "organisation:" + text(organisation.getName());
         }
+        String caption = caption(object);
+        if (caption != null) {
+            return object.eClass().getName() + ":" + caption;
+        }
         if (object instanceof Identified identified) {
             return object.eClass().getName() + ":" + text(identified.getId());
         }
         return object.eClass().getName();
+    }
+
+    /**
+     * What a module's object is called, for objects the core does not know: its {@code name},
+     * {@code number} or {@code title} attribute (the first one set), else {@code null}.
+     */
+    private static String caption(EObject object) {
+        for (String attribute : CAPTION_ATTRIBUTES) {
+            EStructuralFeature feature = object.eClass().getEStructuralFeature(attribute);
+            if (feature instanceof EAttribute && !feature.isMany() && object.eGet(feature) != null
+                    && !String.valueOf(object.eGet(feature)).isBlank()) {
+                return String.valueOf(object.eGet(feature));
+            }
+        }
+        return null;
     }
 
     /** The names of the units from the top unit down to {@code unit}, joined by {@code /}. */

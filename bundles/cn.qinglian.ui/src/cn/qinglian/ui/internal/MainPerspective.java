@@ -22,6 +22,7 @@ public class MainPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         // Problems in a folder of its own: a hidden Properties tab fails to draw its SVG icon on JDK 25.
         layout.createFolder("problems", IPageLayout.RIGHT, 0.35f, "bottom").addView(ProblemsView.ID);
-        layout.addView(DashboardView.ID, IPageLayout.TOP, 0.9f, editors);
+        // the overview scrolls, so it can leave the editors (forms, diagrams) two fifths of the height
+        layout.addView(DashboardView.ID, IPageLayout.TOP, 0.6f, editors);
     }
 }

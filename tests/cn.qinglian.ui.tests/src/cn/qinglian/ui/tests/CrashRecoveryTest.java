@@ -23,6 +23,10 @@ import cn.qinglian.model.QinglianPackage.Literals;
 import cn.qinglian.model.Unit;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.recovery.RecoveryJournal;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * The workbench is killed with unsaved changes: its recovery copy survives, and the next start offers

@@ -26,6 +26,9 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.internal.dashboard.DashboardView;
 import cn.qinglian.ui.internal.dashboard.FigureCard;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /** 概览 on the shipped sample: the cards show the figures, a click lists the objects behind one. */
 class DashboardTest {

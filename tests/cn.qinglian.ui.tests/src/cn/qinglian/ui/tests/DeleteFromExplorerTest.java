@@ -23,6 +23,10 @@ import cn.qinglian.ui.internal.dialogs.DeletePreviewDialog;
 import cn.qinglian.ui.internal.dialogs.DeletePreviewDialog.Row;
 import cn.qinglian.ui.internal.editing.DeletionPlan;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /** Deleting from the explorer: the preview names what goes with it, one undo brings it all back. */
 class DeleteFromExplorerTest {

@@ -30,6 +30,7 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.editing.DeletionPlan;
 import cn.qinglian.ui.internal.editing.DeletionPlan.ClearedReference;
+import cn.qinglian.ui.testing.Ui;
 
 /** What a deletion takes with it, and that one undo brings all of it back. */
 class DeletionPlanTest {

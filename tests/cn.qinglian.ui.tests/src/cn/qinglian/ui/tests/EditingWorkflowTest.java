@@ -53,6 +53,10 @@ import cn.qinglian.ui.internal.editing.Drafts.TenureDraft;
 import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 import cn.qinglian.ui.internal.recovery.RecoveryJournal;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * The inspection-team member's everyday round: open the workspace, add a unit and a post from the

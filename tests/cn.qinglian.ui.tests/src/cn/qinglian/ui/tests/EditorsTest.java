@@ -31,6 +31,9 @@ import cn.qinglian.ui.internal.editors.PersonEditor;
 import cn.qinglian.ui.internal.editors.PostEditor;
 import cn.qinglian.ui.internal.editors.UnitEditor;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /** The unit, person and post editors: what they show, and that they edit through the session's stack. */
 class EditorsTest {

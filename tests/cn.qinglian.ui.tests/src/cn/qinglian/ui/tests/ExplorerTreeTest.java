@@ -26,6 +26,7 @@ import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.internal.explorer.ExplorerGroup;
 import cn.qinglian.ui.internal.explorer.ExplorerRange;
 import cn.qinglian.ui.internal.explorer.ExplorerTree;
+import cn.qinglian.ui.testing.Ui;
 
 /** The shape of the explorer: order, current holders, filter, and which nodes a change touches. */
 class ExplorerTreeTest {

@@ -39,6 +39,9 @@ import cn.qinglian.ui.internal.explorer.ExplorerRange;
 import cn.qinglian.ui.internal.explorer.ExplorerTree;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 import cn.qinglian.ui.internal.roster.ImportRosterCommand;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * A generated district of 50,000 people: how long the explorer takes to open, to open the roster, to

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.qinglian.core.preferences.QinglianPreferences;
 import cn.qinglian.core.preferences.ReportingPeriod;
 import cn.qinglian.ui.internal.preferences.QinglianPreferencePage;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /** Window ▸ Preferences ▸ 清廉站所: what the page shows and that it stores where the rules read. */
 class PreferencesTest {

@@ -25,6 +25,9 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.problems.ProblemsView;
 import cn.qinglian.ui.internal.problems.QuickFixes.QuickFix;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * The Problems view (问题): the validation rules' findings on the open workspace, kept up to date after

@@ -28,6 +28,9 @@ import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.internal.dialogs.QinglianDialogs.UnsavedChoice;
 import cn.qinglian.ui.internal.dialogs.SwtDialogs;
 import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /** The real dialogs, filled in and answered the way a user does (through the widgets). */
 class RealDialogsTest {

@@ -27,6 +27,8 @@ import cn.qinglian.ui.internal.WorkspaceOpener;
 import cn.qinglian.ui.internal.WorkspaceOpener.Opened;
 import cn.qinglian.ui.internal.recovery.RecoveryJournal;
 import cn.qinglian.ui.internal.recovery.RecoveryScheduler;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /** The recovery copy: written soon after a change, offered when newer than the saved file, removed on save. */
 class RecoveryJournalTest {

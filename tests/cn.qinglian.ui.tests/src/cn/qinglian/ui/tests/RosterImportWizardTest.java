@@ -28,6 +28,9 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 import cn.qinglian.ui.internal.roster.RosterImportDialog;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /** 导入花名册: a roster with a bad row imports nothing; a good one imports as one undoable change. */
 class RosterImportWizardTest {

@@ -27,6 +27,10 @@ import cn.qinglian.ui.internal.AboutDialog;
 import cn.qinglian.ui.internal.MainPerspective;
 import cn.qinglian.ui.internal.QinglianApplication;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /** Starts the real workbench (our application and product) on the L-district sample. */
 class WorkbenchStartTest {

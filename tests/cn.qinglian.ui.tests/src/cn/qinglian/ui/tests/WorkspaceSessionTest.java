@@ -41,6 +41,7 @@ import cn.qinglian.ui.internal.editing.Drafts.TenureDraft;
 import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
 import cn.qinglian.ui.internal.editing.ModelCommands;
 import cn.qinglian.ui.internal.editing.ModelCommands.Creation;
+import cn.qinglian.ui.testing.Ui;
 
 /** One command stack for every change: dirty state, undo and redo, saving, the "New …" commands. */
 class WorkspaceSessionTest {

@@ -21,6 +21,9 @@ import cn.qinglian.ui.internal.dialogs.QinglianDialogs.NewWorkspace;
 import cn.qinglian.ui.internal.dialogs.QinglianDialogs.UnsavedChoice;
 import cn.qinglian.ui.internal.editors.ModelEditors;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.ScriptedDialogs;
+import cn.qinglian.ui.testing.Ui;
 
 /** File ▸ New workspace and Open workspace: leave the open one (asking to save), open the other in place. */
 class WorkspaceSwitchingTest {

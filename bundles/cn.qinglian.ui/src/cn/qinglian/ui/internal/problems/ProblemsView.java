@@ -57,6 +57,7 @@ public class ProblemsView extends ViewPart {
 
     private WorkspaceSession session;
     private WorkspaceValidator validator;
+    private org.eclipse.swt.widgets.Display display;
     private TableViewer viewer;
     private Label summary;
     private List<Diagnostic> problems = List.of();
@@ -76,7 +77,10 @@ public class ProblemsView extends ViewPart {
         protected IStatus run(IProgressMonitor monitor) {
             WorkspaceSession current = session;
             Diagnostic result = validator.validate(current.organisation(), LocalDate.now(), Locale.getDefault());
-            viewer.getControl().getDisplay().asyncExec(() -> show(result));
+            // The view may have been closed while the rules ran (e.g. when the workbench shuts down).
+            if (!monitor.isCanceled() && !display.isDisposed()) {
+                display.asyncExec(() -> show(result));
+            }
             return Status.OK_STATUS;
         }
     };
@@ -97,6 +101,7 @@ public class ProblemsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         session = getSite().getService(WorkspaceSession.class);
+        display = parent.getDisplay();
         validator = new WorkspaceValidator(new ValidationRuleRegistry(Platform.getExtensionRegistry()).rules());
         validation.setSystem(true);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.junit.jupiter.api.Test;
 
 import cn.qinglian.core.query.ObjectPaths;
@@ -54,6 +60,26 @@ class ObjectPathsTest {
         assertEquals("notice:? " + STATION, ObjectPaths.path(notice));
         var assignment = QinglianFactory.eINSTANCE.createChargeAssignment();
         assertEquals("charge:? -> ", ObjectPaths.path(assignment));
+    }
+
+    @Test
+    void objectsOfModulesShowTypeAndNameNumberOrTitle() {
+        EClass complaint = EcoreFactory.eINSTANCE.createEClass();
+        complaint.setName("Complaint");
+        for (String name : new String[] { "id", "number", "title" }) {
+            EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+            attribute.setName(name);
+            attribute.setEType(EcorePackage.Literals.ESTRING);
+            complaint.getEStructuralFeatures().add(attribute);
+        }
+        EPackage module = EcoreFactory.eINSTANCE.createEPackage();
+        module.getEClassifiers().add(complaint);
+        EObject object = module.getEFactoryInstance().create(complaint);
+        assertEquals("Complaint", ObjectPaths.path(object), "nothing to call it by");
+        object.eSet(complaint.getEStructuralFeature("title"), "执法检查未报备");
+        assertEquals("Complaint:执法检查未报备", ObjectPaths.path(object));
+        object.eSet(complaint.getEStructuralFeature("number"), "TS-2019-007");
+        assertEquals("Complaint:TS-2019-007", ObjectPaths.path(object), "the number before the title");
     }
 
     @Test
