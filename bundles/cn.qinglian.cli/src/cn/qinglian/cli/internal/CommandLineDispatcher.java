@@ -54,7 +54,8 @@ public final class CommandLineDispatcher {
             context.err().println(e.getMessage());
             context.err().println(CliMessages.format("usageLine", descriptor.usage()));
             return SubCommand.BAD_INPUT;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // a LinkageError: a bundle of the command is missing or broken; the exit code must say so too
             context.err().println(CliMessages.format("commandFailed", name, e));
             e.printStackTrace(context.err());
             return SubCommand.BAD_INPUT;

@@ -78,6 +78,17 @@ class CommandLineDispatcherTest {
     }
 
     @Test
+    void commandWhoseClassesCannotLoadFailsWithANonZeroExitCode() {
+        SubCommandDescriptor broken = new SubCommandDescriptor("export-diagram", "export-diagram", "draws", "x",
+                () -> (arguments, ctx) -> {
+                    throw new NoClassDefFoundError("org/apache/pdfbox/pdmodel/PDDocument");
+                });
+        var dispatcher = new CommandLineDispatcher(List.of(broken), context);
+        assertEquals(SubCommand.BAD_INPUT, dispatcher.run(List.of("export-diagram")));
+        assertTrue(context.errors().contains("org/apache/pdfbox/pdmodel/PDDocument"), context.errors());
+    }
+
+    @Test
     void unknownOptionIsRefused() {
         UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
                 () -> Arguments.parse(List.of("--wrokspace", "x"), java.util.Set.of("workspace")));
