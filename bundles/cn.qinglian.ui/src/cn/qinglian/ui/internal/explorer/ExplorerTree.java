@@ -45,6 +45,7 @@ public final class ExplorerTree {
     private final LocalDate today;
     private final Collator collator = Collator.getInstance(Locale.CHINA);
     private final Map<Object, List<Object>> children = new HashMap<>();
+    private final Map<Object, List<Object>> sortedChildren = new HashMap<>();
     private final Map<Object, Map<Object, Integer>> positions = new HashMap<>();
     private String filter = "";
     private ExplorerFilter active;
@@ -94,7 +95,7 @@ public final class ExplorerTree {
     private List<Object> all(Object parent) {
         List<Object> known = children.get(parent);
         if (known == null) {
-            known = sorted(filtered(parent, rawChildren(parent)));
+            known = active == null || insideMatch(parent) ? unfiltered(parent) : filtered(parent);
             children.put(parent, known);
             if (known.size() > RANGE_SIZE) {
                 Map<Object, Integer> index = new IdentityHashMap<>();
@@ -166,6 +167,7 @@ public final class ExplorerTree {
     /** Forgets the children of {@code node} (its contents changed); under a filter, forgets everything. */
     public void invalidate(Object node) {
         index = null;
+        sortedChildren.remove(node);
         if (active != null) {
             setFilter(filter);
         } else {
@@ -308,11 +310,21 @@ public final class ExplorerTree {
         return List.of();
     }
 
-    private List<?> filtered(Object parent, List<?> raw) {
-        if (active == null || insideMatch(parent)) {
-            return raw;
+    /**
+     * The sorted children of {@code parent} without a filter, kept across filter changes until the
+     * model changes under {@code parent}: clearing the filter does not sort the roster again.
+     */
+    private List<Object> unfiltered(Object parent) {
+        return sortedChildren.computeIfAbsent(parent, node -> sorted(rawChildren(node)));
+    }
+
+    /** The visible children of {@code parent}: taken from its sorted children when known (no sorting), else sorted. */
+    private List<Object> filtered(Object parent) {
+        List<Object> sortedAlready = sortedChildren.get(parent);
+        if (sortedAlready != null) {
+            return sortedAlready.stream().filter(active::isVisible).toList();
         }
-        return raw.stream().filter(active::isVisible).toList();
+        return sorted(rawChildren(parent).stream().filter(active::isVisible).toList());
     }
 
     private boolean insideMatch(Object element) {
