@@ -1,0 +1,35 @@
+package cn.qinglian.dropins.internal;
+
+import java.util.StringJoiner;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
+
+import cn.qinglian.dropins.DropinMessages;
+
+/** The mandatory requirements of an unresolved bundle that nothing installed provides, for a message. */
+final class MissingRequirements {
+
+    private MissingRequirements() {
+    }
+
+    static String of(Bundle bundle, FrameworkWiring wiring) {
+        StringJoiner missing = new StringJoiner("; ");
+        for (BundleRequirement requirement : bundle.adapt(BundleRevision.class).getDeclaredRequirements(null)) {
+            String resolution = requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE);
+            if (Namespace.RESOLUTION_OPTIONAL.equals(resolution)
+                    || PackageNamespace.RESOLUTION_DYNAMIC.equals(resolution)) {
+                continue;
+            }
+            if (wiring.findProviders(requirement).isEmpty()) {
+                missing.add(requirement.getNamespace() + " "
+                        + requirement.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, ""));
+            }
+        }
+        return missing.length() == 0 ? DropinMessages.format("conflict") : DropinMessages.format("missing", missing);
+    }
+}
