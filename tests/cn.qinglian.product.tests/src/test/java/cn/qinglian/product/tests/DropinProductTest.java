@@ -41,6 +41,21 @@ class DropinProductTest {
         }
     }
 
+    /** A bundle jar that requires the bundle {@code required}. */
+    private static Path needing(Path file, String required) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.example.needs");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Require-Bundle", required);
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(file), manifest)) {
+            out.closeEntry();
+        }
+        return file;
+    }
+
     @Test
     void withoutTheExampleTheProductWorksAndKnowsNothingOfIt() throws Exception {
         ProductCopy product = ProductCopy.unpack(folder);
@@ -65,6 +80,7 @@ class DropinProductTest {
         ProductCopy product = ProductCopy.unpack(folder);
         Path jar = Files.copy(exampleJar(), Files.createDirectories(product.dropins()).resolve(exampleJar().getFileName()));
         Path bad = Files.writeString(product.dropins().resolve("broken.jar"), "not a jar", StandardCharsets.UTF_8);
+        Path needsModule = needing(product.dropins().resolve("needs-module.jar"), "cn.qinglian.nosuchmodule");
 
         Run help = product.run("--help");
         assertEquals(0, help.exitCode(), help.err());
@@ -72,6 +88,8 @@ class DropinProductTest {
                 && line.endsWith("列出各站所的负责人及其任职年限（示例插件）")), help.out());
         assertTrue(help.err().contains("已安装插件目录中的 " + jar + "：cn.qinglian.example 0.1.0."), help.err());
         assertTrue(help.err().contains("插件目录中的 " + bad + " 不是可读的 jar 文件"), help.err());
+        assertTrue(help.err().contains("插件目录中的 " + needsModule + "（org.example.needs 1.0.0）无法使用，未启用："
+                + "缺少所需的插件 cn.qinglian.nosuchmodule"), help.err());
 
         Run heads = product.run("station-heads", "--workspace", product.sample().toString(), "--as-of", AS_OF,
                 "--min-years", "5");
