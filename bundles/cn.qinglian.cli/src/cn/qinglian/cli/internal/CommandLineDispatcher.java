@@ -58,6 +58,10 @@ public final class CommandLineDispatcher {
             context.err().println(CliMessages.format("commandFailed", name, e));
             e.printStackTrace(context.err());
             return SubCommand.BAD_INPUT;
+        } catch (LinkageError e) {
+            // a plug-in compiled against another version of the workbench: say which, never exit 0
+            context.err().println(CliMessages.format("commandIncompatible", name, descriptor.contributor(), e));
+            return SubCommand.BAD_INPUT;
         }
     }
 

@@ -93,6 +93,18 @@ class CommandLineDispatcherTest {
     }
 
     @Test
+    void aPluginBuiltAgainstAnotherVersionIsBadInputNamingThePlugin() {
+        var broken = new SubCommandDescriptor("old", "old", "an old plug-in's command", "org.example.old",
+                () -> (arguments, ctx) -> {
+                    throw new NoSuchMethodError("'void cn.qinglian.core.Gone.method()'");
+                });
+        var dispatcher = new CommandLineDispatcher(List.of(broken), context);
+        assertEquals(SubCommand.BAD_INPUT, dispatcher.run(List.of("old")));
+        assertTrue(context.errors().startsWith("old of the plug-in org.example.old does not fit this version of the "
+                + "workbench (java.lang.NoSuchMethodError: 'void cn.qinglian.core.Gone.method()'); rebuild"), context.errors());
+    }
+
+    @Test
     void messagesFollowTheLanguage() {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         var dispatcher = new CommandLineDispatcher(List.of(), context);
