@@ -3,6 +3,7 @@ package cn.qinglian.core.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,17 +92,24 @@ public final class DashboardFigures {
         for (Object object : get(FigureKind.UNITS).objects()) {
             Unit unit = (Unit) object;
             if (kinds.contains(unit.getKind())) {
-                counts.put(unit, (int) get(FigureKind.STAFF).objects().stream()
-                        .filter(person -> worksIn((Person) person, unit)).count());
+                counts.put(unit, 0);
+            }
+        }
+        // one pass over the staff: each person counts once in every counted unit at or above a post held
+        for (Object object : get(FigureKind.STAFF).objects()) {
+            Set<Unit> counted = new HashSet<>();
+            for (Tenure tenure : ((Person) object).getTenures()) {
+                if (!Dated.isCurrent(tenure, asOf) || tenure.getPost() == null) {
+                    continue;
+                }
+                for (Unit unit = tenure.getPost().getUnit(); unit != null; unit = unit.getParent()) {
+                    if (counts.containsKey(unit) && counted.add(unit)) {
+                        counts.merge(unit, 1, Integer::sum);
+                    }
+                }
             }
         }
         return counts;
-    }
-
-    private boolean worksIn(Person person, Unit unit) {
-        return person.getTenures().stream().anyMatch(tenure -> Dated.isCurrent(tenure, asOf)
-                && tenure.getPost() != null && tenure.getPost().getUnit() != null
-                && Units.isWithin(tenure.getPost().getUnit(), unit));
     }
 
     private static List<Person> staff(Organisation organisation, LocalDate asOf) {
@@ -132,10 +140,12 @@ public final class DashboardFigures {
     private static List<Tenure> longInPost(Organisation organisation, LocalDate asOf, int years) {
         List<Tenure> tenures = new ArrayList<>();
         for (Person person : organisation.getPeople()) {
+            Set<Post> counted = new HashSet<>(2);
             for (Tenure tenure : person.getTenures()) {
-                if (tenure.getPost() != null && Dated.isCurrent(tenure, asOf)
-                        && TenureLengths.inPost(person, tenure.getPost(), asOf).atLeastYears(years, asOf)
-                        && tenures.stream().noneMatch(t -> t.getPerson() == person && t.getPost() == tenure.getPost())) {
+                // one entry per person and post, even when the person holds the post twice at once
+                if (tenure.getPost() != null && Dated.isCurrent(tenure, asOf) && !counted.contains(tenure.getPost())
+                        && TenureLengths.inPost(person, tenure.getPost(), asOf).atLeastYears(years, asOf)) {
+                    counted.add(tenure.getPost());
                     tenures.add(tenure);
                 }
             }

@@ -131,7 +131,8 @@ class ExplorerTreeTest {
         tree.addPinyinInitials(new PinyinInitials());
         tree.setFilter("CDPCS");
 
-        assertEquals(Set.of(station), tree.matches());
+        assertEquals(Set.of(station, organisation.getReportingLines().get(0)), tree.matches(),
+                "the unit, and the line from it");
         tree.setFilter("zs");
         Person zhang = Ui.named(organisation, Person.class, "张三");
         assertTrue(tree.matches().contains(zhang), "张三 in the roster: " + tree.matches());

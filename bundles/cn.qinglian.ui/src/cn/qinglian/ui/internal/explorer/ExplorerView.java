@@ -39,7 +39,7 @@ public class ExplorerView extends ViewPart {
 
     public static final String ID = "cn.qinglian.ui.views.explorer";
 
-    private static final int FILTER_DELAY_MILLIS = 30;
+    private static final int FILTER_DELAY_MILLIS = 0;
     private static final int MAX_MATCHES_EXPANDED = 50;
 
     private WorkspaceSession session;

@@ -23,7 +23,7 @@ class PinyinInitialsTest {
     void lettersAndDigitsStayAndPunctuationGoes() {
         assertEquals("lqjw", initials.of("L区纪委"));
         assertEquals("d2zd", initials.of("第2中队"));
-        assertEquals("zgfw", initials.of("“作风”（效能）"));
+        assertEquals("zfxn", initials.of("“作风”（效能）"));
         assertEquals("", initials.of(""));
     }
 
