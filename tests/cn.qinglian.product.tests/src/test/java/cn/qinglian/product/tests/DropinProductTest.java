@@ -33,11 +33,16 @@ class DropinProductTest {
     @TempDir
     Path folder;
 
-    /** The example plug-in's jar as the update site offers it. */
+    /** The example plug-in's main jar as the update site offers it. */
     static Path exampleJar() throws IOException {
+        return exampleJars().stream().filter(p -> p.getFileName().toString().startsWith("cn.qinglian.example_"))
+                .findFirst().orElseThrow(() -> new AssertionError("the update site holds no cn.qinglian.example"));
+    }
+
+    /** Every jar of the example plug-in on the update site (its module contributions are bundles of their own). */
+    static List<Path> exampleJars() throws IOException {
         try (Stream<Path> plugins = Files.list(Path.of(System.getProperty("qinglian.repository"), "plugins"))) {
-            return plugins.filter(p -> p.getFileName().toString().startsWith("cn.qinglian.example_")).findFirst()
-                    .orElseThrow(() -> new AssertionError("the update site holds no cn.qinglian.example"));
+            return plugins.filter(p -> p.getFileName().toString().startsWith("cn.qinglian.example")).sorted().toList();
         }
     }
 
@@ -78,7 +83,11 @@ class DropinProductTest {
     @Test
     void theExampleInTheProductsDropinsAddsItsSubCommandAndRuleUntilItIsRemoved() throws Exception {
         ProductCopy product = ProductCopy.unpack(folder);
-        Path jar = Files.copy(exampleJar(), Files.createDirectories(product.dropins()).resolve(exampleJar().getFileName()));
+        Files.createDirectories(product.dropins());
+        for (Path example : exampleJars()) {
+            Files.copy(example, product.dropins().resolve(example.getFileName()));
+        }
+        Path jar = product.dropins().resolve(exampleJar().getFileName());
         Path bad = Files.writeString(product.dropins().resolve("broken.jar"), "not a jar", StandardCharsets.UTF_8);
         Path needsModule = needing(product.dropins().resolve("needs-module.jar"), "cn.qinglian.nosuchmodule");
 
@@ -86,7 +95,12 @@ class DropinProductTest {
         assertEquals(0, help.exitCode(), help.err());
         assertTrue(help.out().lines().anyMatch(line -> line.startsWith("  station-heads --workspace DIR")
                 && line.endsWith("列出各站所的负责人及其任职年限（示例插件）")), help.out());
-        assertTrue(help.err().contains("已安装插件目录中的 " + jar + "：cn.qinglian.example 0.1.0."), help.err());
+        for (Path example : exampleJars()) {
+            assertTrue(help.err().contains("已安装插件目录中的 " + product.dropins().resolve(example.getFileName())
+                    + "：cn.qinglian.example"), help.err());
+        }
+        assertEquals(1, help.err().split("无法使用").length - 1, "only the jar needing a missing module is unusable: "
+                + help.err());
         assertTrue(help.err().contains("插件目录中的 " + bad + " 不是可读的 jar 文件"), help.err());
         assertTrue(help.err().contains("插件目录中的 " + needsModule + "（org.example.needs 1.0.0）无法使用，未启用："
                 + "缺少所需的插件 cn.qinglian.nosuchmodule"), help.err());
@@ -107,7 +121,9 @@ class DropinProductTest {
         assertTrue(warnings.stream().anyMatch(line -> line.startsWith("WARNING\t" + RULE + "\t" + first + "\t站所“" + first
                 + "”的负责人")), warnings.toString());
 
-        Files.delete(jar);
+        for (Path example : exampleJars()) {
+            Files.delete(product.dropins().resolve(example.getFileName()));
+        }
         Run after = product.run("--help");
         assertEquals(0, after.exitCode(), after.err());
         assertFalse(after.out().contains("station-heads"), after.out());
@@ -134,7 +150,10 @@ class DropinProductTest {
     void theWorkbenchStartsWithTheExampleInstalled() throws Exception {
         WorkbenchWindow.assumeDisplay();
         ProductCopy product = ProductCopy.unpack(folder);
-        Files.copy(exampleJar(), Files.createDirectories(product.dropins()).resolve(exampleJar().getFileName()));
+        Files.createDirectories(product.dropins());
+        for (Path example : exampleJars()) {
+            Files.copy(example, product.dropins().resolve(example.getFileName()));
+        }
         WorkbenchWindow.startAndClose(product, product.sample(), "L区", "dropin-example-workbench");
     }
 
