@@ -89,27 +89,36 @@ final class ProductCopy {
     }
 
     /**
-     * Removes every bundle whose name starts with one of {@code prefixes}: its jar or folder in
-     * {@code plugins/} and its entry in {@code osgi.bundles} of {@code configuration/config.ini}, as an
-     * administrator removes a module from an installation. Returns the removed bundle files.
+     * Removes every bundle whose name starts with one of {@code prefixes}, and every bundle of ours that
+     * requires a removed one (a bridge such as cn.qinglian.award.inspection needs both modules): its jar or
+     * folder in {@code plugins/} and its entry in {@code osgi.bundles} of {@code configuration/config.ini},
+     * as an administrator removes a module from an installation. Returns the removed bundle files.
      */
     List<String> removeBundles(List<String> prefixes) throws IOException {
         List<String> removed = new ArrayList<>();
-        try (Stream<Path> plugins = Files.list(root.resolve("plugins"))) {
-            for (Path plugin : plugins.sorted().toList()) {
-                String name = plugin.getFileName().toString();
-                if (matches(name, prefixes)) {
-                    deleteTree(plugin);
-                    removed.add(name);
+        List<String> removedNames = new ArrayList<>();
+        boolean more = true;
+        while (more) { // the module's bundles, then those requiring a removed bundle (bridges between modules)
+            more = false;
+            try (Stream<Path> plugins = Files.list(root.resolve("plugins"))) {
+                for (Path plugin : plugins.sorted().toList()) {
+                    String name = plugin.getFileName().toString();
+                    if (matches(name, prefixes) || requiresAny(plugin, removedNames)) {
+                        deleteTree(plugin);
+                        removed.add(name);
+                        removedNames.add(name.substring(0, name.indexOf('_')));
+                        more = true;
+                    }
                 }
             }
         }
+        List<String> removedPrefixes = removedNames;
         Path config = root.resolve("configuration/config.ini");
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(config, StandardCharsets.ISO_8859_1)) {
             if (line.startsWith("osgi.bundles=")) {
                 String kept = Arrays.stream(line.substring("osgi.bundles=".length()).split(","))
-                        .filter(entry -> !matches(entry.replace("reference\\:file\\:", ""), prefixes))
+                        .filter(entry -> !isRemoved(entry.replace("reference\\:file\\:", ""), removedPrefixes))
                         .collect(Collectors.joining(","));
                 line = "osgi.bundles=" + kept;
             }
@@ -117,6 +126,28 @@ final class ProductCopy {
         }
         Files.write(config, lines, StandardCharsets.ISO_8859_1);
         return removed;
+    }
+
+    /** Whether the osgi.bundles entry ("cn.qinglian.x_0.1.0.v.jar@4") is one of the removed bundles. */
+    private static boolean isRemoved(String entry, List<String> removedNames) {
+        return removedNames.stream().anyMatch(name -> entry.startsWith(name + "_"));
+    }
+
+    /** Whether the jar {@code plugin} of ours has a Require-Bundle on one of {@code names}. */
+    private static boolean requiresAny(Path plugin, List<String> names) throws IOException {
+        if (names.isEmpty() || !plugin.getFileName().toString().startsWith("cn.qinglian.") || !Files.isRegularFile(plugin)) {
+            return false;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(plugin.toFile())) {
+            String required = jar.getManifest() == null ? null
+                    : jar.getManifest().getMainAttributes().getValue("Require-Bundle");
+            if (required == null) {
+                return false;
+            }
+            return Arrays.stream(required.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
+                    .map(clause -> clause.split(";", 2)[0].strip())
+                    .anyMatch(names::contains);
+        }
     }
 
     /** Whether a bundle of {@code prefix} is part of this copy. */
