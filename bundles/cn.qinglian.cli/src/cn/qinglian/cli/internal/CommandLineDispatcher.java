@@ -54,10 +54,13 @@ public final class CommandLineDispatcher {
             context.err().println(e.getMessage());
             context.err().println(CliMessages.format("usageLine", descriptor.usage()));
             return SubCommand.BAD_INPUT;
-        } catch (RuntimeException | LinkageError e) {
-            // a LinkageError: a bundle of the command is missing or broken; the exit code must say so too
+        } catch (RuntimeException e) {
             context.err().println(CliMessages.format("commandFailed", name, e));
             e.printStackTrace(context.err());
+            return SubCommand.BAD_INPUT;
+        } catch (LinkageError e) {
+            // a plug-in compiled against another version of the workbench: say which, never exit 0
+            context.err().println(CliMessages.format("commandIncompatible", name, descriptor.contributor(), e));
             return SubCommand.BAD_INPUT;
         }
     }

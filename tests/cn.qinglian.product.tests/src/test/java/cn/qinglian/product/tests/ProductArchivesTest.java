@@ -44,6 +44,9 @@ class ProductArchivesTest {
         String config = entries.get("qinglian/configuration/config.ini").text();
         assertTrue(config.contains("eclipse.product=cn.qinglian.ui.product"), config);
         assertTrue(config.contains("osgi.nl=zh_CN"), config);
+        assertTrue(config.matches("(?s).*cn\\.qinglian\\.dropins_[^,]*@3\\\\:start.*"),
+                "the drop-in bundle starts at level 3, before the registry: " + config);
+        assertTrue(entries.get("qinglian/dropins/README.txt").text().contains("~/.qinglian/dropins/"));
     }
 
     @Test
@@ -57,6 +60,7 @@ class ProductArchivesTest {
         assertHas(entries, "qinglian/plugins/org.eclipse.equinox.launcher_");
         assertHasNot(entries, "qinglian/plugins/org.eclipse.swt.gtk");
         assertTrue(entries.containsKey("qinglian/samples/l-district/qinglian-workspace.properties"));
+        assertTrue(entries.containsKey("qinglian/dropins/README.txt"));
     }
 
     @Test
@@ -70,6 +74,7 @@ class ProductArchivesTest {
         assertHas(entries, base + "plugins/org.eclipse.swt.cocoa.macosx.aarch64_");
         assertHasNot(entries, base + "plugins/org.eclipse.swt.gtk");
         assertTrue(entries.containsKey(base + "samples/l-district/qinglian-workspace.properties"));
+        assertTrue(entries.containsKey(base + "dropins/README.txt"));
     }
 
     private static void assertHas(Map<String, Entry> entries, String prefix) {
