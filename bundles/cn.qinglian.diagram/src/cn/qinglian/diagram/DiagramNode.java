@@ -12,11 +12,24 @@ import java.util.List;
  * @param clusterId the id of the unit cluster the node lies in ({@link DiagramCluster#id()}), or
  *        {@code null} when the graph has no clusters or the node lies outside every cluster
  * @param outside whether the node lies outside the scope and is shown only as the far end of an edge
+ * @param badges marks the {@link NodeDecorator}s put on the box (drawn at its top right corner)
  */
-public record DiagramNode(String id, NodeType type, List<String> lines, String clusterId, boolean outside) {
+public record DiagramNode(String id, NodeType type, List<String> lines, String clusterId, boolean outside,
+        List<Badge> badges) {
 
     public DiagramNode {
         lines = List.copyOf(lines);
+        badges = List.copyOf(badges);
+    }
+
+    /** A node without badges. */
+    public DiagramNode(String id, NodeType type, List<String> lines, String clusterId, boolean outside) {
+        this(id, type, lines, clusterId, outside, List.of());
+    }
+
+    /** This node with {@code marks} as its badges. */
+    public DiagramNode withBadges(List<Badge> marks) {
+        return new DiagramNode(id, type, lines, clusterId, outside, marks);
     }
 
     /** The label as one string, lines joined by a space (for search and tooltips). */

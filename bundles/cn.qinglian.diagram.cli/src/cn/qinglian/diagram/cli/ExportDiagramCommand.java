@@ -22,6 +22,7 @@ import cn.qinglian.core.workspace.WorkspaceException;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.EdgeKind;
+import cn.qinglian.diagram.NodeDecorators;
 import cn.qinglian.diagram.LayoutOptions;
 import cn.qinglian.diagram.render.DiagramExporter;
 import cn.qinglian.diagram.render.DiagramFormat;
@@ -87,7 +88,8 @@ public class ExportDiagramCommand implements SubCommand {
             context.err().println(e.getMessage());
             return BAD_INPUT;
         }
-        DiagramGraphs graphs = new DiagramGraphs(model.organisation(), asOf, context.locale());
+        DiagramGraphs graphs = new DiagramGraphs(model.organisation(), asOf, context.locale(),
+                NodeDecorators.installed());
         LayoutOptions layout = LayoutOptions.standard().withEngine(engine);
         try {
             if (eachUnit) {

@@ -112,6 +112,15 @@ final class DiagramPainter {
             canvas.text(lines.get(i), b.centerX(), Palette.baseline(style, b.y(), i), style.fontSize(),
                     i == 0 && lines.size() > 1, Canvas.Align.CENTER);
         }
+        List<Box> badges = BadgeBoxes.of(b, node.node().badges());
+        for (int i = 0; i < badges.size(); i++) {
+            Box badge = badges.get(i);
+            canvas.fill(node.node().badges().get(i).rgb());
+            canvas.fillRect(badge.x(), badge.y(), badge.width(), badge.height());
+            canvas.fill(0xFFFFFF);
+            canvas.text(node.node().badges().get(i).text(), badge.centerX(), BadgeBoxes.baseline(badge),
+                    BadgeBoxes.FONT_SIZE, false, Canvas.Align.CENTER);
+        }
     }
 
     private void legend(Legend legend, DiagramStyle style) throws IOException {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.qinglian.diagram.Badge;
 import cn.qinglian.diagram.Box;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramStyle;
@@ -181,9 +182,33 @@ public final class SvgWriter implements DiagramWriter {
                 svg.append('>');
                 text(svg, lines.get(i)).append("</text>");
             }
+            badges(svg, node);
             svg.append("</g>\n");
         }
         svg.append("</g>\n");
+    }
+
+    /** The decorators' badges of a node: a coloured rectangle with white text, and the tooltip as title. */
+    private static void badges(StringBuilder svg, PlacedNode node) {
+        List<Box> boxes = BadgeBoxes.of(node.bounds(), node.node().badges());
+        for (int i = 0; i < boxes.size(); i++) {
+            Badge badge = node.node().badges().get(i);
+            Box box = boxes.get(i);
+            svg.append("<g class=\"badge\">");
+            if (!badge.tooltip().isEmpty()) {
+                svg.append("<title>");
+                text(svg, badge.tooltip()).append("</title>");
+            }
+            svg.append("<rect x=\"");
+            num(svg, box.x()).append("\" y=\"");
+            num(svg, box.y()).append("\" width=\"");
+            num(svg, box.width()).append("\" height=\"");
+            num(svg, box.height()).append("\" rx=\"6\" fill=\"").append(hex(badge.rgb())).append("\"/><text x=\"");
+            num(svg, box.centerX()).append("\" y=\"");
+            num(svg, BadgeBoxes.baseline(box)).append("\" font-size=\"").append((int) BadgeBoxes.FONT_SIZE)
+                    .append("\" fill=\"#ffffff\">");
+            text(svg, badge.text()).append("</text></g>");
+        }
     }
 
     private static void legend(StringBuilder svg, Legend legend) {

@@ -18,6 +18,7 @@ import cn.qinglian.core.query.ReportingChains;
 import cn.qinglian.core.query.Units;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.EdgeKind;
+import cn.qinglian.diagram.NodeDecorators;
 import cn.qinglian.model.ChargeAssignment;
 import cn.qinglian.model.CopyNotice;
 import cn.qinglian.model.Organisation;
@@ -35,6 +36,7 @@ import cn.qinglian.model.UnitKind;
  */
 public final class DiagramGraphs {
 
+    private final NodeDecorators decorators;
     private final Organisation organisation;
     private final OrganisationIndex index;
     private final LocalDate asOf;
@@ -46,6 +48,12 @@ public final class DiagramGraphs {
      * @param locale the language of labels, titles and error messages
      */
     public DiagramGraphs(Organisation organisation, LocalDate asOf, Locale locale) {
+        this(organisation, asOf, locale, new NodeDecorators(List.of(), status -> { }));
+    }
+
+    /** Graphs whose boxes carry the badges of {@code decorators}. */
+    public DiagramGraphs(Organisation organisation, LocalDate asOf, Locale locale, NodeDecorators decorators) {
+        this.decorators = Objects.requireNonNull(decorators);
         this.organisation = Objects.requireNonNull(organisation);
         this.index = OrganisationIndex.of(organisation);
         this.asOf = Objects.requireNonNull(asOf);
@@ -60,12 +68,13 @@ public final class DiagramGraphs {
      *         person without a post on the date, or a leader without charges; the message names it
      */
     public DiagramGraph graph(DiagramScope scope, Set<EdgeKind> kinds, boolean hierarchy) throws ScopeException {
-        return switch (scope) {
+        DiagramGraph graph = switch (scope) {
             case UnitScope unit -> unit(unitAt(unit.unitPath()), kinds, hierarchy);
             case ChainScope chain -> chainGraph(chain, kinds, hierarchy);
             case LeaderScope leader -> leader(person(leader.personId()), kinds, hierarchy);
             case AllScope all -> all(kinds, hierarchy);
         };
+        return decorators.decorate(graph, organisation, locale);
     }
 
     /** The unit at {@code path}. */

@@ -48,6 +48,7 @@ import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.DiagramStyle;
 import cn.qinglian.diagram.Diagrams;
+import cn.qinglian.diagram.NodeDecorators;
 import cn.qinglian.diagram.EdgeKind;
 import cn.qinglian.diagram.LayoutOptions;
 import cn.qinglian.diagram.render.DiagramFormat;
@@ -95,6 +96,7 @@ public final class DiagramEditor extends EditorPart {
             rebuildLater();
         }
     };
+    private final NodeDecorators decorators = NodeDecorators.installed();
     private WorkspaceSession session;
     private DiagramSubject subject;
     private DiagramLook look;
@@ -217,7 +219,8 @@ public final class DiagramEditor extends EditorPart {
         }
         DiagramGraph graph;
         try {
-            graph = subject.graph(session.organisation(), true);
+            graph = decorators.decorate(subject.graph(session.organisation(), true), session.organisation(),
+                    Locale.getDefault());
         } catch (ScopeException e) {
             status(DiagramUiMessages.get("layoutFailed", e.getMessage()), true);
             return;

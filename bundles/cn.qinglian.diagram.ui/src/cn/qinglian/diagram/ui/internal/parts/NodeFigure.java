@@ -2,15 +2,20 @@ package cn.qinglian.diagram.ui.internal.parts;
 
 import java.util.List;
 
+import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 
+import cn.qinglian.diagram.Badge;
+import cn.qinglian.diagram.Box;
 import cn.qinglian.diagram.DiagramNode;
 import cn.qinglian.diagram.NodeType;
+import cn.qinglian.diagram.render.BadgeBoxes;
 import cn.qinglian.diagram.ui.DiagramUiMessages;
 import cn.qinglian.diagram.ui.internal.Highlight;
 import cn.qinglian.diagram.ui.internal.NodeItem;
@@ -92,11 +97,35 @@ public final class NodeFigure extends Figure {
             int y = (int) Math.round(top + i * lineHeight + (lineHeight - size.height) / 2);
             g.drawString(lines.get(i), x, y);
         }
+        paintBadges(g, r, node);
         if (item.state().isCollapsed(item.index())) {
             String badge = DiagramUiMessages.get("collapsedBadge", item.state().reportsBelow(item.index()));
             g.setForegroundColor(look.badge);
             g.drawString(badge, r.right() - textSize(badge).width - 3, r.bottom() - textSize(badge).height);
         }
+    }
+
+    /** The decorators' badges, inside the box along its top edge (a figure cannot paint outside its bounds). */
+    private void paintBadges(Graphics g, Rectangle r, DiagramNode node) {
+        List<Badge> badges = node.badges();
+        if (badges.isEmpty()) {
+            return;
+        }
+        List<Box> boxes = BadgeBoxes.of(new Box(r.x, r.y + 8, r.width, r.height), badges);
+        Font font = g.getFont();
+        for (int i = 0; i < boxes.size(); i++) {
+            Box box = boxes.get(i);
+            int rgb = badges.get(i).rgb();
+            Color ground = new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+            g.setBackgroundColor(ground);
+            g.fillRoundRectangle(new Rectangle((int) box.x(), (int) box.y(), (int) Math.ceil(box.width()),
+                    (int) Math.ceil(box.height())), 6, 6);
+            g.setForegroundColor(ColorConstants.white);
+            Dimension size = textSize(badges.get(i).text());
+            g.drawString(badges.get(i).text(), (int) (box.centerX() - size.width / 2.0),
+                    (int) (box.y() + (box.height() - size.height) / 2));
+        }
+        g.setFont(font);
     }
 
     /** Far out (labels would be a few pixels high): a filled box, its outline only when highlighted or selected. */
