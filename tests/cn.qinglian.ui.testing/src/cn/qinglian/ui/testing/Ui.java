@@ -1,9 +1,15 @@
 package cn.qinglian.ui.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IWorkbench;
@@ -41,6 +47,26 @@ public final class Ui {
 
     public static void settle(IWorkbench workbench) {
         Screenshots.settle(workbench.getDisplay(), 200);
+    }
+
+    /** Lets the UI run until {@code condition} holds (at most 10 s; then the test's assertions tell). */
+    public static void waitFor(Display display, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            Screenshots.settle(display, 50);
+        }
+        Screenshots.settle(display, 100);
+    }
+
+    /** A copy of the shipped L-district sample in a new temporary folder, for a test that changes and saves it. */
+    public static Path copyOfSample() throws IOException {
+        Path copy = Files.createTempDirectory("qinglian-sample");
+        try (Stream<Path> files = Files.list(RunningWorkbench.sampleWorkspace())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
     }
 
     public static String title(IWorkbench workbench) {

@@ -12,14 +12,8 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -34,6 +28,9 @@ import cn.qinglian.evaluation.ui.views.AssessmentView;
 import cn.qinglian.evaluation.ui.views.DutyReportsView;
 import cn.qinglian.evaluation.ui.views.RotationAlertsView;
 import cn.qinglian.ui.WorkspaceSession;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * One assessment round in the real workbench on the L-district sample: the year-end ranking of the 31
@@ -46,7 +43,7 @@ class AssessmentRoundTest {
 
     @Test
     void yearEndRoundScoresRanksAndProposesLastPlaces() throws Exception {
-        ProductWorkbench.run(workbench -> {
+        RunningWorkbench.run(List.of("--workspace", Ui.copyOfSample().toString()), workbench -> {
             IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
             workbench.showPerspective(EvaluationPerspective.ID, workbench.getActiveWorkbenchWindow());
             AssessmentView view = (AssessmentView) page.showView(AssessmentView.ID);
@@ -73,7 +70,7 @@ class AssessmentRoundTest {
                 editor.setText("100");
                 table.applyEditorValue();
                 int edited = column;
-                ProductWorkbench.waitFor(workbench.getDisplay(),
+                Ui.waitFor(workbench.getDisplay(),
                         () -> "100".equals(table.getTable().getItem(rowOf(table, station)).getText(edited)));
             }
             assertTrue(session.isDirty());
@@ -87,14 +84,15 @@ class AssessmentRoundTest {
             long lastPlacesBefore = lastPlaces(evaluation);
             Button propose = findButton(view, "提出末位问责");
             propose.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            ProductWorkbench.waitFor(workbench.getDisplay(), () -> lastPlaces(evaluation) > lastPlacesBefore);
+            Ui.waitFor(workbench.getDisplay(), () -> lastPlaces(evaluation) > lastPlacesBefore);
             assertEquals(lastPlacesBefore + 1, lastPlaces(evaluation), "the new last station of " + group);
 
-            save(screenshot(workbench.getActiveWorkbenchWindow().getShell()), "evaluation-assessment-round");
+            Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()),
+                    "evaluation-assessment-round");
             for (int undo = 0; undo < 5; undo++) { // the proposal, then the four scores
                 session.commandStack().undo();
             }
-            ProductWorkbench.waitFor(workbench.getDisplay(), () -> !session.isDirty()
+            Ui.waitFor(workbench.getDisplay(), () -> !session.isDirty()
                     && station.equals(table.getTable().getItem(last).getText(2)));
             assertEquals(lastPlacesBefore, lastPlaces(evaluation));
             assertEquals(station, table.getTable().getItem(last).getText(2));
@@ -102,19 +100,20 @@ class AssessmentRoundTest {
 
             // the next round: the 2020 mid-year check of the same stations, nothing scored yet; undone again
             Assessment next = view.startNextRound();
-            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            Screenshots.settle(workbench.getDisplay(), 300);
             assertEquals("2020年年中检查（基层站所）", next.getName());
             assertEquals(next, view.assessment());
             assertEquals(31, table.getTable().getItemCount());
             assertEquals("未评完", table.getTable().getItem(0).getText(9));
             session.commandStack().undo();
-            ProductWorkbench.settle(workbench.getDisplay(), 300);
+            Screenshots.settle(workbench.getDisplay(), 300);
             assertEquals(3, evaluation.getAssessments().size());
 
             RotationAlertsView rotation = (RotationAlertsView) page.showView(RotationAlertsView.ID);
             rotation.setAsOf(SAMPLE_DAY);
-            ProductWorkbench.settle(workbench.getDisplay(), 300);
-            save(screenshot(workbench.getActiveWorkbenchWindow().getShell()), "evaluation-rotation-alerts");
+            Screenshots.settle(workbench.getDisplay(), 300);
+            Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()),
+                    "evaluation-rotation-alerts");
             Path export = Files.createTempDirectory("evaluation-export").resolve("rotation.xlsx");
             rotation.exportTo(export);
             assertTrue(Files.size(export) > 1000);
@@ -142,8 +141,9 @@ class AssessmentRoundTest {
 
             DutyReportsView duty = (DutyReportsView) page.showView(DutyReportsView.ID);
             duty.setAsOf(LocalDate.of(2020, 7, 1));
-            ProductWorkbench.settle(workbench.getDisplay(), 300);
-            save(screenshot(workbench.getActiveWorkbenchWindow().getShell()), "evaluation-duty-reports");
+            Screenshots.settle(workbench.getDisplay(), 300);
+            Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()),
+                    "evaluation-duty-reports");
         });
     }
 
@@ -198,28 +198,5 @@ class AssessmentRoundTest {
             }
         }
         return null;
-    }
-
-    private static ImageData screenshot(Shell shell) {
-        shell.forceActive();
-        ProductWorkbench.settle(shell.getDisplay(), 500);
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static void save(ImageData data, String name) throws Exception {
-        Path folder = Path.of(System.getProperty("qinglian.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
     }
 }
