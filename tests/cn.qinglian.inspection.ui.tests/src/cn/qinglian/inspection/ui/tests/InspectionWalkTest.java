@@ -5,29 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import cn.qinglian.inspection.InspectionPart;
@@ -42,7 +27,9 @@ import cn.qinglian.inspection.model.InspectionRoot;
 import cn.qinglian.inspection.model.Rectification;
 import cn.qinglian.inspection.model.RectificationState;
 import cn.qinglian.ui.WorkspaceSession;
-import cn.qinglian.ui.internal.QinglianApplication;
+import cn.qinglian.ui.testing.RunningWorkbench;
+import cn.qinglian.ui.testing.Screenshots;
+import cn.qinglian.ui.testing.Ui;
 
 /**
  * The real workbench on the shipped L-district sample: in the 巡察 perspective a complaint from the queue
@@ -51,31 +38,11 @@ import cn.qinglian.ui.internal.QinglianApplication;
  */
 class InspectionWalkTest {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
-
     @Test
     void complaintBecomesAFindingWhoseRectificationIsClosed() throws Exception {
-        Path installation = temporaryInstallation();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread driver = new Thread(() -> drive(installation, failure), "inspection-test-driver");
-        driver.setDaemon(true);
-        driver.start();
-        Path layout = Path.of(Platform.getInstanceLocation().getURL().getPath(),
-                ".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
-        Files.deleteIfExists(layout);
-        long logged = logSize();
-        Object code = new QinglianApplication().run(List.of(), installation);
-        driver.join(STARTUP_LIMIT.toMillis());
-        if (failure.get() instanceof Exception e) {
-            throw e;
-        }
-        if (failure.get() instanceof Error e) {
-            throw e;
-        }
-        assertEquals(0, code);
-        assertEquals("", errorsLoggedSince(logged), "errors in the platform log");
-        String saved = Files.readString(installation.resolve("samples/l-district").resolve(InspectionPart.FILE_NAME),
-                StandardCharsets.UTF_8);
+        Path workspace = Ui.copyOfSample();
+        RunningWorkbench.run(List.of("--workspace", workspace.toString()), InspectionWalkTest::walk);
+        String saved = Files.readString(workspace.resolve(InspectionPart.FILE_NAME), StandardCharsets.UTF_8);
         assertTrue(saved.contains("measure=\"清退宴请费用并作出书面检查\""), "the new rectification was saved");
         assertTrue(saved.contains("reason=\"整改完成，同意销号\""), "its closing was saved");
     }
@@ -92,7 +59,7 @@ class InspectionWalkTest {
         queue.setAsOf(sampleDay);
         ledger.setAsOf(sampleDay);
         ((OverdueView) page.findView(OverdueView.ID)).setAsOf(sampleDay);
-        settle(workbench.getDisplay(), 300);
+        Screenshots.settle(workbench.getDisplay(), 300);
 
         // the queue: unhandled complaints, nearest deadline first, complainant hidden
         List<Complaint> shown = queue.shown();
@@ -101,7 +68,7 @@ class InspectionWalkTest {
         Complaint complaint = shown.get(0);
         assertEquals(complaint, queue.viewer().getTable().getItem(0).getData());
         assertEquals("（保密）", queue.viewer().getTable().getItem(0).getText(5));
-        save(capture(workbench.getActiveWorkbenchWindow().getShell()), "inspection-1-queue");
+        Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()), "inspection-1-queue");
 
         // an explicit reveal is logged and cannot be undone
         int reveals = root.getReveals().size();
@@ -164,131 +131,8 @@ class InspectionWalkTest {
         ledger.setFilter("", 0, 2);
         assertTrue(ledger.viewer().getTree().getItemCount() >= 4, "one group per state");
         ledger.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(rectification), true);
-        settle(workbench.getDisplay(), 300);
-        save(capture(workbench.getActiveWorkbenchWindow().getShell()), "inspection-2-closed");
+        Screenshots.settle(workbench.getDisplay(), 300);
+        Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()), "inspection-2-closed");
         session.save();
-    }
-
-    private static void drive(Path installation, AtomicReference<Throwable> failure) {
-        try {
-            long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-            while (!windowOpen()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no workbench window within " + STARTUP_LIMIT);
-                }
-                Thread.sleep(50);
-            }
-            IWorkbench workbench = PlatformUI.getWorkbench();
-            workbench.getDisplay().syncExec(() -> {
-                try {
-                    workbench.getActivitySupport().getActivityManager().addActivityManagerListener(event -> {
-                    });
-                    settle(workbench.getDisplay(), 300);
-                    walk(workbench);
-                } catch (Throwable t) {
-                    failure.set(t);
-                }
-            });
-        } catch (Throwable t) {
-            failure.set(t);
-        } finally {
-            if (PlatformUI.isWorkbenchRunning()) {
-                IWorkbench workbench = PlatformUI.getWorkbench();
-                workbench.getDisplay().syncExec(workbench::close);
-            }
-        }
-    }
-
-    private static boolean windowOpen() {
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return false;
-        }
-        IWorkbench workbench = PlatformUI.getWorkbench();
-        AtomicReference<Boolean> open = new AtomicReference<>(false);
-        workbench.getDisplay().syncExec(() -> open.set(workbench.getActiveWorkbenchWindow() != null
-                && workbench.getActiveWorkbenchWindow().getShell().isVisible()));
-        return open.get();
-    }
-
-    private static Path temporaryInstallation() throws IOException {
-        Path shipped = Path.of(System.getProperty("qinglian.root"),
-                "features/cn.qinglian.workbench.feature/rootfiles/common/samples/l-district");
-        Path installation = Files.createTempDirectory("qinglian-inspection-install");
-        Path sample = installation.resolve("samples/l-district");
-        Files.createDirectories(sample);
-        try (Stream<Path> files = Files.list(shipped)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                try {
-                    Files.copy(file, sample.resolve(file.getFileName()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return installation;
-    }
-
-    private static Path log() {
-        return Path.of(Platform.getInstanceLocation().getURL().getPath(), ".metadata", ".log");
-    }
-
-    private static long logSize() throws IOException {
-        return Files.exists(log()) ? Files.size(log()) : 0;
-    }
-
-    private static String errorsLoggedSince(long offset) throws IOException {
-        if (!Files.exists(log())) {
-            return "";
-        }
-        byte[] all = Files.readAllBytes(log());
-        String added = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
-                StandardCharsets.UTF_8);
-        StringBuilder errors = new StringBuilder();
-        for (String entry : added.split("(?=!ENTRY )")) {
-            if (entry.matches("(?s)!ENTRY \\S+ 4 .*")) {
-                errors.append(entry);
-            }
-        }
-        return errors.toString();
-    }
-
-    static void settle(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    static ImageData capture(Shell shell) {
-        shell.forceActive();
-        settle(shell.getDisplay(), 500);
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    static Path save(ImageData data, String name) throws IOException {
-        Path folder = Path.of(System.getProperty("qinglian.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name + ".png");
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        return file;
     }
 }
