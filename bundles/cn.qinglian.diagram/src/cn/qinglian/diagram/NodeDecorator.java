@@ -9,7 +9,7 @@ import cn.qinglian.model.Organisation;
 
 /**
  * Adds badges to the boxes of reporting-chain diagrams, e.g. a mark on posts with open findings.
- * Contributed through the extension point {@value NodeDecorators#EXTENSION_POINT}; applied to every
+ * Contributed through the extension point {@value ContributedNodeDecorators#EXTENSION_POINT}; applied to every
  * diagram the workbench shows and {@code export-diagram} writes. Implementations need a public
  * no-argument constructor, must not change the model and should be quick: they run once per box.
  */

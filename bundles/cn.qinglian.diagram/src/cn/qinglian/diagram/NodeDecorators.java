@@ -1,20 +1,12 @@
 package cn.qinglian.diagram;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 
 import cn.qinglian.model.Organisation;
@@ -22,47 +14,24 @@ import cn.qinglian.model.Post;
 import cn.qinglian.model.Unit;
 
 /**
- * The decorators contributed to {@value #EXTENSION_POINT}, created on first use in the order of their
- * ids. A decorator that cannot be created, or fails on a box, is logged and left out: the diagram is
- * drawn without its badges.
+ * Decorators to apply to a diagram's graph, in order. A decorator that fails on a box is logged and
+ * left out: the diagram is drawn without its badges. Plain Java (the command line's fast path runs
+ * without OSGi); the contributed ones come from {@link ContributedNodeDecorators#installed()}.
  */
 public final class NodeDecorators {
 
-    public static final String EXTENSION_POINT = "cn.qinglian.diagram.decorators";
-
     private final List<NodeDecorator> decorators;
-    private final Consumer<IStatus> log;
+    private final BiConsumer<String, Throwable> log;
 
-    /** Exactly {@code decorators} (plain Java, tests). */
-    public NodeDecorators(List<NodeDecorator> decorators, Consumer<IStatus> log) {
+    /** Exactly {@code decorators}; failures go to {@code log} (message, cause). */
+    public NodeDecorators(List<NodeDecorator> decorators, BiConsumer<String, Throwable> log) {
         this.decorators = List.copyOf(decorators);
         this.log = log;
     }
 
-    /** The decorators of the running platform; none outside OSGi. */
-    public static NodeDecorators installed() {
-        Consumer<IStatus> log = status -> ILog.of(NodeDecorators.class).log(status);
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        return new NodeDecorators(registry == null ? List.of() : read(registry, log), log);
-    }
-
-    private static List<NodeDecorator> read(IExtensionRegistry registry, Consumer<IStatus> log) {
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing(element -> String.valueOf(element.getAttribute("id"))));
-        List<NodeDecorator> read = new ArrayList<>();
-        for (IConfigurationElement element : elements) {
-            String contributor = element.getContributor().getName();
-            try {
-                if (element.createExecutableExtension("class") instanceof NodeDecorator decorator) {
-                    read.add(decorator);
-                } else {
-                    log.accept(Status.warning("diagram decorator of " + contributor + " skipped: not a NodeDecorator"));
-                }
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                log.accept(Status.warning("diagram decorator of " + contributor + " skipped: the class cannot be created", e));
-            }
-        }
-        return read;
+    /** No decorators. */
+    public static NodeDecorators none() {
+        return new NodeDecorators(List.of(), (message, cause) -> { });
     }
 
     public boolean isEmpty() {
@@ -90,7 +59,7 @@ public final class NodeDecorators {
                     try {
                         badges.addAll(decorator.badges(object, organisation, locale));
                     } catch (RuntimeException | LinkageError e) {
-                        log.accept(Status.error("diagram decorator " + decorator.getClass().getName() + " failed", e));
+                        log.accept("diagram decorator " + decorator.getClass().getName() + " failed", e);
                     }
                 }
             }

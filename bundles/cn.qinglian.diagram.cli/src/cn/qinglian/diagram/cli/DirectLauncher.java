@@ -8,6 +8,8 @@ import java.util.Locale;
 import cn.qinglian.cli.CommandContext;
 import cn.qinglian.cli.SubCommand;
 import cn.qinglian.cli.UsageException;
+import cn.qinglian.core.persistence.XmiWorkspaceStore;
+import cn.qinglian.diagram.NodeDecorators;
 
 /**
  * Runs {@code export-diagram} on a plain class path, without starting OSGi: the launch script uses it
@@ -85,7 +87,7 @@ public final class DirectLauncher {
             return SubCommand.OK;
         }
         try {
-            return new ExportDiagramCommand().run(commandArgs, context);
+            return new ExportDiagramCommand(XmiWorkspaceStore::new, NodeDecorators::none).run(commandArgs, context);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println(Messages.format("usage"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import cn.qinglian.cli.Arguments;
 import cn.qinglian.cli.CommandContext;
@@ -22,6 +23,7 @@ import cn.qinglian.core.workspace.WorkspaceException;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.EdgeKind;
+import cn.qinglian.diagram.ContributedNodeDecorators;
 import cn.qinglian.diagram.NodeDecorators;
 import cn.qinglian.diagram.LayoutOptions;
 import cn.qinglian.diagram.render.DiagramExporter;
@@ -44,6 +46,26 @@ import cn.qinglian.model.Unit;
  * message —, unreadable workspace, no CJK font for PNG/PDF, a file that cannot be written).
  */
 public class ExportDiagramCommand implements SubCommand {
+
+    private final Supplier<XmiWorkspaceStore> stores;
+    private final Supplier<NodeDecorators> decorators;
+
+    /**
+     * The command as the extension registry creates it: the workspace with every installed module's
+     * data, the contributed diagram decorators.
+     */
+    public ExportDiagramCommand() {
+        this(XmiWorkspaceStore::installed, ContributedNodeDecorators::installed);
+    }
+
+    /**
+     * The command reading workspaces with {@code stores} and decorating with {@code decorators} (the
+     * launch script's plain class path, without OSGi, has no modules and no decorators).
+     */
+    public ExportDiagramCommand(Supplier<XmiWorkspaceStore> stores, Supplier<NodeDecorators> decorators) {
+        this.stores = stores;
+        this.decorators = decorators;
+    }
 
     static final String EACH_UNIT = "each-unit";
     private static final Set<String> OPTIONS = Set.of("workspace", "scope", "format", "out", "kinds", "dpi", "paper",
@@ -83,13 +105,12 @@ public class ExportDiagramCommand implements SubCommand {
         }
         WorkspaceModel model;
         try {
-            model = new XmiWorkspaceStore().load(folder);
+            model = stores.get().load(folder);
         } catch (WorkspaceException e) {
             context.err().println(e.getMessage());
             return BAD_INPUT;
         }
-        DiagramGraphs graphs = new DiagramGraphs(model.organisation(), asOf, context.locale(),
-                NodeDecorators.installed());
+        DiagramGraphs graphs = new DiagramGraphs(model.organisation(), asOf, context.locale(), decorators.get());
         LayoutOptions layout = LayoutOptions.standard().withEngine(engine);
         try {
             if (eachUnit) {

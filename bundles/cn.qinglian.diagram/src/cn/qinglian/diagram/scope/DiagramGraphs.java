@@ -48,7 +48,7 @@ public final class DiagramGraphs {
      * @param locale the language of labels, titles and error messages
      */
     public DiagramGraphs(Organisation organisation, LocalDate asOf, Locale locale) {
-        this(organisation, asOf, locale, new NodeDecorators(List.of(), status -> { }));
+        this(organisation, asOf, locale, NodeDecorators.none());
     }
 
     /** Graphs whose boxes carry the badges of {@code decorators}. */

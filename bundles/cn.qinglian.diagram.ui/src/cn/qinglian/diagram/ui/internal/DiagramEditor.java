@@ -48,6 +48,7 @@ import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.DiagramStyle;
 import cn.qinglian.diagram.Diagrams;
+import cn.qinglian.diagram.ContributedNodeDecorators;
 import cn.qinglian.diagram.NodeDecorators;
 import cn.qinglian.diagram.EdgeKind;
 import cn.qinglian.diagram.LayoutOptions;
@@ -96,7 +97,7 @@ public final class DiagramEditor extends EditorPart {
             rebuildLater();
         }
     };
-    private final NodeDecorators decorators = NodeDecorators.installed();
+    private final NodeDecorators decorators = ContributedNodeDecorators.installed();
     private WorkspaceSession session;
     private DiagramSubject subject;
     private DiagramLook look;

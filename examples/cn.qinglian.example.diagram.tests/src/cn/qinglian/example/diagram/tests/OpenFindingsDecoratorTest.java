@@ -21,6 +21,7 @@ import cn.qinglian.core.persistence.WorkspaceModel;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.core.query.ObjectPaths;
 import cn.qinglian.diagram.Badge;
+import cn.qinglian.diagram.ContributedNodeDecorators;
 import cn.qinglian.diagram.DiagramGraph;
 import cn.qinglian.diagram.Diagrams;
 import cn.qinglian.diagram.LayoutOptions;
@@ -81,7 +82,7 @@ class OpenFindingsDecoratorTest {
         finding(null);
         Unit unit = post.getUnit();
         DiagramGraphs graphs = new DiagramGraphs(organisation, LocalDate.of(2019, 12, 31), ZH,
-                new NodeDecorators(List.of(decorator), status -> { }));
+                new NodeDecorators(List.of(decorator), (message, cause) -> { }));
         DiagramGraph graph = graphs.graph(new UnitScope(ObjectPaths.unitPath(unit)), java.util.EnumSet.allOf(
                 cn.qinglian.diagram.EdgeKind.class), false);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
@@ -95,7 +96,7 @@ class OpenFindingsDecoratorTest {
 
     @Test
     void theDecoratorIsContributedToTheDiagrams() {
-        assertTrue(Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor(NodeDecorators.EXTENSION_POINT))
+        assertTrue(Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor(ContributedNodeDecorators.EXTENSION_POINT))
                 .anyMatch(element -> OpenFindingsDecorator.class.getName().equals(element.getAttribute("class"))));
     }
 
