@@ -1,11 +1,16 @@
 package cn.qinglian.inspection.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
 
 import cn.qinglian.core.parts.WorkspaceParts;
 import cn.qinglian.core.query.OrganisationIndex;
@@ -13,11 +18,14 @@ import cn.qinglian.core.query.Units;
 import cn.qinglian.inspection.cases.SecondInvestigations;
 import cn.qinglian.inspection.commands.InspectionCommands;
 import cn.qinglian.inspection.complaint.ComplainantIdentity;
+import cn.qinglian.inspection.evidence.EvidenceStore;
+import cn.qinglian.inspection.model.EvidenceFile;
 import cn.qinglian.inspection.model.Complaint;
 import cn.qinglian.inspection.model.Feedback;
 import cn.qinglian.inspection.model.LiaisonStation;
 import cn.qinglian.inspection.model.Finding;
 import cn.qinglian.inspection.model.InspectionFactory;
+import cn.qinglian.inspection.model.InspectionPackage;
 import cn.qinglian.inspection.model.InspectionRoot;
 import cn.qinglian.inspection.model.InvestigationCase;
 import cn.qinglian.inspection.model.Rectification;
@@ -112,6 +120,29 @@ public final class InspectionWorkflow {
         var creation = InspectionCommands.openCase(session.editingDomain(), root().orElseThrow(), investigation, leaders);
         session.execute(creation.command());
         return Optional.of(creation.created());
+    }
+
+    /**
+     * Copies {@code source} into the workspace's evidence folder with its SHA-256 and records it on
+     * {@code finding} (one undoable command; undo removes the record, the copy stays in the folder).
+     *
+     * @throws IOException naming the file when it cannot be read or copied
+     */
+    public EvidenceFile attachEvidence(Finding finding, Path source) throws IOException {
+        EvidenceFile evidence = new EvidenceStore(session.workspace().folder()).add(source, today());
+        session.execute(AddCommand.create(session.editingDomain(), finding, InspectionPackage.Literals.FINDING__EVIDENCE,
+                evidence));
+        return evidence;
+    }
+
+    /** Whether each evidence file of {@code finding} is intact, missing or changed since it was recorded. */
+    public Map<EvidenceFile, EvidenceStore.State> checkEvidence(Finding finding) throws IOException {
+        EvidenceStore store = new EvidenceStore(session.workspace().folder());
+        Map<EvidenceFile, EvidenceStore.State> states = new LinkedHashMap<>();
+        for (EvidenceFile file : finding.getEvidence()) {
+            states.put(file, store.check(file));
+        }
+        return states;
     }
 
     /** Turns a liaison station's feedback into a complaint received through the station (one command). */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -36,6 +37,7 @@ import cn.qinglian.inspection.export.LedgerRow;
 import cn.qinglian.inspection.export.TourReport;
 import cn.qinglian.inspection.export.TourReportHtml;
 import cn.qinglian.inspection.export.TourReportPdf;
+import cn.qinglian.inspection.model.EvidenceFile;
 import cn.qinglian.inspection.model.InspectionRoot;
 import cn.qinglian.inspection.model.InspectionTour;
 import cn.qinglian.inspection.model.Rectification;
@@ -156,8 +158,12 @@ public class LedgerView extends InspectionView {
         var exportLedger = action("exportLedger", this::exportLedger);
         var tourReport = action("tourReport", this::tourReport);
         var openCase = action("openCase", this::openCaseForSelected);
+        var attach = action("attachEvidence", this::attachEvidenceToSelected);
+        var verify = action("checkEvidence", this::checkEvidenceOfSelected);
         toolBar.add(advance);
         toolBar.add(openCase);
+        toolBar.add(attach);
+        toolBar.add(verify);
         toolBar.add(exportLedger);
         toolBar.add(tourReport);
         MenuManager menu = new MenuManager();
@@ -293,6 +299,49 @@ public class LedgerView extends InspectionView {
         c.getSecondInvestigations().forEach(i -> names.add(labels.of(i.getResponsibility()) + "："
                 + labels.label(i.getLeaderPost()) + " " + (i.getLeader() == null ? "" : i.getLeader().getName())));
         return names.toString();
+    }
+
+    private void attachEvidenceToSelected() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (!(first instanceof Rectification rectification) || rectification.getFinding() == null) {
+            return;
+        }
+        String file = new FileDialog(getSite().getShell(), SWT.OPEN).open();
+        if (file != null) {
+            attachEvidence(rectification, Path.of(file)).ifPresent(evidence -> MessageDialog.openInformation(
+                    getSite().getShell(), InspectionUiMessages.get("attachEvidence"),
+                    InspectionUiMessages.get("evidenceAttached", evidence.getFileName(), evidence.getSha256())));
+        }
+    }
+
+    /** Copies {@code source} as evidence of the finding of {@code rectification}; empty (and says why) when it cannot. */
+    public java.util.Optional<EvidenceFile> attachEvidence(Rectification rectification, Path source) {
+        try {
+            return java.util.Optional.of(workflow.attachEvidence(rectification.getFinding(), source));
+        } catch (IOException | RuntimeException e) {
+            error(InspectionUiMessages.get("evidenceFailed", source, e.getMessage()));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void checkEvidenceOfSelected() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (first instanceof Rectification rectification && rectification.getFinding() != null) {
+            MessageDialog.openInformation(getSite().getShell(), InspectionUiMessages.get("checkEvidence"),
+                    evidenceReport(rectification));
+        }
+    }
+
+    /** One line per evidence file of the finding of {@code rectification}: name, and intact / missing / changed. */
+    public String evidenceReport(Rectification rectification) {
+        try {
+            java.util.StringJoiner lines = new java.util.StringJoiner("\n");
+            workflow.checkEvidence(rectification.getFinding()).forEach((file, state) -> lines.add(
+                    InspectionUiMessages.get("evidenceState_" + state.name(), file.getFileName(), file.getStoredPath())));
+            return lines.length() == 0 ? InspectionUiMessages.get("noEvidence") : lines.toString();
+        } catch (IOException e) {
+            return e.getMessage();
+        }
     }
 
     private void exportLedger() {

@@ -16,12 +16,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import cn.qinglian.inspection.InspectionPart;
+import cn.qinglian.inspection.evidence.EvidenceStore;
 import cn.qinglian.inspection.ui.ComplaintQueueView;
 import cn.qinglian.inspection.ui.InspectionPerspective;
 import cn.qinglian.inspection.ui.InspectionWorkflow;
 import cn.qinglian.inspection.ui.LedgerView;
 import cn.qinglian.inspection.ui.OverdueView;
 import cn.qinglian.inspection.model.Complaint;
+import cn.qinglian.inspection.model.EvidenceFile;
 import cn.qinglian.inspection.model.ComplaintStatus;
 import cn.qinglian.inspection.model.InspectionRoot;
 import cn.qinglian.inspection.model.Rectification;
@@ -133,6 +135,18 @@ class InspectionWalkTest {
         ledger.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(rectification), true);
         Screenshots.settle(workbench.getDisplay(), 300);
         Screenshots.save(Screenshots.capture(workbench.getActiveWorkbenchWindow().getShell()), "inspection-2-closed");
+
+        // evidence: copied into the workspace with its hash, a later change of the copy is detected
+        Path source = Files.createTempFile("invoice", ".txt");
+        Files.writeString(source, "宴请发票复印件", StandardCharsets.UTF_8);
+        EvidenceFile evidence = ledger.attachEvidence(rectification, source).orElseThrow();
+        assertEquals(List.of(evidence), rectification.getFinding().getEvidence());
+        assertEquals(EvidenceStore.sha256(source), evidence.getSha256());
+        Path stored = session.workspace().folder().resolve(evidence.getStoredPath());
+        assertEquals("宴请发票复印件", Files.readString(stored, StandardCharsets.UTF_8));
+        assertTrue(ledger.evidenceReport(rectification).contains("：完好"), ledger.evidenceReport(rectification));
+        Files.writeString(stored, "改过的发票", StandardCharsets.UTF_8);
+        assertTrue(ledger.evidenceReport(rectification).contains("登记后已被改动"), ledger.evidenceReport(rectification));
         session.save();
     }
 }
