@@ -65,7 +65,8 @@ public class ValidateCommand implements SubCommand {
         return errors > 0 ? PROBLEMS_FOUND : OK;
     }
 
-    private static LocalDate asOf(Optional<String> value) throws UsageException {
+    /** The date of an {@code --as-of} option; today without one. */
+    static LocalDate asOf(Optional<String> value) throws UsageException {
         if (value.isEmpty()) {
             return LocalDate.now();
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.qinglian.cli.CommandContext;
 import cn.qinglian.cli.SubCommand;
+import cn.qinglian.core.export.ExporterRegistry;
+import cn.qinglian.core.export.WorkspaceExporter;
 import cn.qinglian.core.persistence.FormatMigrations;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
 import cn.qinglian.core.sample.SampleGenerator;
@@ -70,6 +72,22 @@ class CommandLineTest {
         assertEquals(SubCommand.OK, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.size(file) > 10_000);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("已写入 " + file), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theLedgerIsAnInstalledExporterWritingTheSameSheets() throws Exception {
+        ExporterRegistry exporters = ExporterRegistry.installed();
+        WorkspaceExporter ledger = exporters.exporter("inspection.ledger").orElseThrow();
+        assertEquals("xlsx", ledger.fileExtension());
+        assertEquals("整改台账", ledger.name(Locale.CHINA));
+        Path file = temp.resolve("exported.xlsx");
+
+        String said = ledger.export(new XmiWorkspaceStore(FormatMigrations.none(), List.of(new InspectionPart()))
+                .load(workspace), java.time.LocalDate.of(2019, 12, 31), file, Locale.CHINA);
+
+        assertTrue(said.startsWith("已写入 " + file), said);
+        List<cn.qinglian.core.roster.SheetRow> rows = new cn.qinglian.core.roster.RosterReader().read(file).rows();
+        assertTrue(rows.size() > 10, "a header and the sample's rectifications: " + rows.size());
     }
 
     @Test
