@@ -1,19 +1,16 @@
 package cn.qinglian.diagram;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
+import cn.qinglian.core.extensions.Contributions;
+
 /**
- * The decorators contributed to {@value #EXTENSION_POINT}, created in the order of their ids. One whose
- * class cannot be created is logged and left out.
+ * The decorators contributed to {@value #EXTENSION_POINT}, created in the order of their ids (read with
+ * {@link Contributions}: a broken contribution is logged and left out).
  */
 public final class ContributedNodeDecorators {
 
@@ -25,24 +22,8 @@ public final class ContributedNodeDecorators {
     /** The decorators of the running platform; none outside OSGi. */
     public static NodeDecorators installed() {
         ILog log = ILog.of(ContributedNodeDecorators.class);
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        List<NodeDecorator> decorators = new ArrayList<>();
-        if (registry != null) {
-            List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-            elements.sort(Comparator.comparing(element -> String.valueOf(element.getAttribute("id"))));
-            for (IConfigurationElement element : elements) {
-                String contributor = element.getContributor().getName();
-                try {
-                    if (element.createExecutableExtension("class") instanceof NodeDecorator decorator) {
-                        decorators.add(decorator);
-                    } else {
-                        log.log(Status.warning("diagram decorator of " + contributor + " skipped: not a NodeDecorator"));
-                    }
-                } catch (CoreException | RuntimeException | LinkageError e) {
-                    log.log(Status.warning("diagram decorator of " + contributor + " skipped: the class cannot be created", e));
-                }
-            }
-        }
+        List<NodeDecorator> decorators = Contributions.create(RegistryFactory.getRegistry(), EXTENSION_POINT,
+                NodeDecorator.class, log::log).stream().map(Contributions.Created::object).toList();
         return new NodeDecorators(decorators, (message, cause) -> log.log(Status.error(message, cause)));
     }
 }

@@ -2,18 +2,16 @@ package cn.qinglian.core.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
+import cn.qinglian.core.extensions.Contributions;
 import cn.qinglian.model.Organisation;
 
 /**
@@ -53,27 +51,13 @@ public final class FigureSourceRegistry {
 
     private synchronized List<FigureSource> sources() {
         if (sources == null) {
-            sources = registry == null ? List.of() : read();
+            sources = read();
         }
         return sources;
     }
 
     private List<FigureSource> read() {
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing(element -> String.valueOf(element.getAttribute("id"))));
-        List<FigureSource> read = new ArrayList<>();
-        for (IConfigurationElement element : elements) {
-            String contributor = element.getContributor().getName();
-            try {
-                if (element.createExecutableExtension("class") instanceof FigureSource source) {
-                    read.add(source);
-                } else {
-                    log.accept(Status.warning("dashboard figures of " + contributor + " skipped: not a FigureSource"));
-                }
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                log.accept(Status.warning("dashboard figures of " + contributor + " skipped: the class cannot be created", e));
-            }
-        }
-        return List.copyOf(read);
+        return Contributions.create(registry, EXTENSION_POINT, FigureSource.class, log).stream()
+                .map(Contributions.Created::object).toList();
     }
 }

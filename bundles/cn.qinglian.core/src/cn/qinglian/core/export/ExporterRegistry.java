@@ -1,20 +1,15 @@
 package cn.qinglian.core.export;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
+
+import cn.qinglian.core.extensions.Contributions;
 
 /**
  * The exporters contributed to {@value #EXTENSION_POINT}, read and created when first asked for, in the
@@ -66,33 +61,7 @@ public final class ExporterRegistry {
     }
 
     private List<Contributed> read() {
-        List<IConfigurationElement> elements =
-                new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing(element -> String.valueOf(element.getAttribute("id"))));
-        List<Contributed> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (IConfigurationElement element : elements) {
-            String id = element.getAttribute("id");
-            String contributor = element.getContributor().getName();
-            if (id == null || id.isBlank() || element.getAttribute("class") == null) {
-                log.accept(Status.warning("exporter without id or class in " + contributor + " skipped"));
-            } else if (!ids.add(id)) {
-                log.accept(Status.warning(
-                        "exporter " + id + " of " + contributor + " skipped: the id is already taken"));
-            } else {
-                try {
-                    if (element.createExecutableExtension("class") instanceof WorkspaceExporter exporter) {
-                        read.add(new Contributed(id, exporter));
-                    } else {
-                        log.accept(Status.warning(
-                                "exporter " + id + " of " + contributor + " skipped: not a WorkspaceExporter"));
-                    }
-                } catch (CoreException | RuntimeException | LinkageError e) {
-                    log.accept(Status.warning(
-                            "exporter " + id + " of " + contributor + " skipped: its class cannot be created", e));
-                }
-            }
-        }
-        return List.copyOf(read);
+        return Contributions.create(registry, EXTENSION_POINT, WorkspaceExporter.class, log).stream()
+                .map(created -> new Contributed(created.id(), created.object())).toList();
     }
 }

@@ -3,18 +3,16 @@ package cn.qinglian.core.parts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
+import cn.qinglian.core.extensions.Contributions;
 import cn.qinglian.core.persistence.XmiWorkspaceStore;
 
 /**
@@ -50,54 +48,28 @@ public final class WorkspacePartRegistry {
     /** The contributed parts, in the order of their ids. */
     public synchronized List<WorkspacePart> parts() {
         if (parts == null) {
-            parts = registry == null ? List.of() : read();
+            parts = read();
         }
         return parts;
     }
 
     private List<WorkspacePart> read() {
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort((a, b) -> String.valueOf(a.getAttribute("id")).compareTo(String.valueOf(b.getAttribute("id"))));
         List<WorkspacePart> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         Set<String> files = new HashSet<>();
         files.add(XmiWorkspaceStore.ORGANISATION_FILE);
-        for (IConfigurationElement element : elements) {
-            String id = element.getAttribute("id");
-            String contributor = element.getContributor().getName();
-            if (id == null || id.isBlank() || element.getAttribute("class") == null) {
-                warn("workspace part without id or class in " + contributor + " skipped", null);
-            } else if (!ids.add(id)) {
-                warn("workspace part " + id + " of " + contributor + " skipped: the id is already taken", null);
+        for (Contributions.Created<WorkspacePart> created
+                : Contributions.create(registry, EXTENSION_POINT, WorkspacePart.class, log)) {
+            String file = created.object().fileName();
+            String what = "workspace part " + created.id() + " of " + created.contributor() + " skipped: ";
+            if (!isPlainPartFile(file)) {
+                warn(what + "file name \"" + file + "\" is not a plain name ending with .qinglian", null);
+            } else if (!files.add(file)) {
+                warn(what + "the file " + file + " is already taken", null);
             } else {
-                create(element, id, contributor, files).ifPresent(read::add);
+                read.add(created.object());
             }
         }
         return List.copyOf(read);
-    }
-
-    private Optional<WorkspacePart> create(IConfigurationElement element, String id, String contributor,
-            Set<String> files) {
-        try {
-            if (!(element.createExecutableExtension("class") instanceof WorkspacePart part)) {
-                warn("workspace part " + id + " of " + contributor + " skipped: its class is not a WorkspacePart", null);
-                return Optional.empty();
-            }
-            String file = part.fileName();
-            if (!isPlainPartFile(file)) {
-                warn("workspace part " + id + " of " + contributor + " skipped: file name \"" + file
-                        + "\" is not a plain name ending with .qinglian", null);
-                return Optional.empty();
-            }
-            if (!files.add(file)) {
-                warn("workspace part " + id + " of " + contributor + " skipped: the file " + file + " is already taken", null);
-                return Optional.empty();
-            }
-            return Optional.of(part);
-        } catch (CoreException | RuntimeException | LinkageError e) {
-            warn("workspace part " + id + " of " + contributor + " skipped: its class cannot be created", e);
-            return Optional.empty();
-        }
     }
 
     /** Whether {@code file} is a plain file name ending with {@code .qinglian}. */

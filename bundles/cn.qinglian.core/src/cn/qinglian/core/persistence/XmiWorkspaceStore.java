@@ -129,13 +129,14 @@ public class XmiWorkspaceStore implements WorkspaceStore {
         resourceSet.getPackageRegistry().put(part.ePackage().getNsURI(), part.ePackage());
         Resource resource = new PartResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resourceSet.getResources().add(resource);
+        EObject emptyRoot = part.createRoot(organisation);
         if (!Files.exists(file)) {
-            resource.getContents().add(part.createRoot(organisation));
+            resource.getContents().add(emptyRoot);
             resource.setModified(false);
             return;
         }
         requireContent(file, WorkspaceProblem.EMPTY_FILE);
-        String rootName = part.createRoot(organisation).eClass().getName();
+        String rootName = emptyRoot.eClass().getName();
         FormatProbe.check(file, part.ePackage().getNsURI(), rootName, Integer.MAX_VALUE,
                 WorkspaceProblem.FOREIGN_PART, WorkspaceProblem.WRONG_PART_ROOT);
         try {

@@ -35,7 +35,7 @@ public abstract class TemplatedRule implements ValidationRule {
     }
 
     /** The template {@code <rule id>.<key>} in the context's language, filled with {@code arguments}. */
-    protected final String message(RuleContext context, String key, Object... arguments) {
+    public final String message(RuleContext context, String key, Object... arguments) {
         return messages.format(context.locale(), id + "." + key, arguments);
     }
 }

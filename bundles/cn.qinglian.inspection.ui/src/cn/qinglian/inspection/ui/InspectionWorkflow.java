@@ -110,7 +110,8 @@ public final class InspectionWorkflow {
             return Optional.empty();
         }
         InvestigationCase investigation = InspectionFactory.eINSTANCE.createInvestigationCase();
-        investigation.setTitle(finding.getPersons().get(0).getName() + finding.getTitle() + "案");
+        investigation.setTitle(InspectionUiMessages.get("caseTitle", finding.getPersons().get(0).getName(),
+                finding.getTitle()));
         investigation.setFinding(finding);
         investigation.setSubject(finding.getPersons().get(0));
         investigation.setSubjectPost(finding.getPosts().get(0));
