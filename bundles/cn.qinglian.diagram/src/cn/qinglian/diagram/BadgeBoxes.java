@@ -22,7 +22,7 @@ public final class BadgeBoxes {
     /** How far the workbench lowers the row so that it lies inside the box. */
     private static final double INSIDE_DROP = 8;
     /** Blank space kept between a badge and the label text beside it. */
-    private static final double TEXT_GAP = 3;
+    private static final double TEXT_GAP = 4;
     /** How far below a box's top edge its badges reach, in either placement. */
     public static final double REACH = INSIDE_DROP + HEIGHT / 2;
 

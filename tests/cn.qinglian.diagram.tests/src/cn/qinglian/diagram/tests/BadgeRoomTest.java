@@ -146,7 +146,7 @@ class BadgeRoomTest {
                     String id = group.getAttribute("data-id");
                     if (after.get(id).width() > before.get(id).width()) {
                         double gap = badgeBoxes(group).get(0).x() - lineBoxes(group, options.measure()).get(0).right();
-                        assertTrue(gap >= 0 && gap < 5, where + " " + id + ": " + gap + " pt between the heading and the badges");
+                        assertTrue(gap >= 0 && gap < 6, where + " " + id + ": " + gap + " pt between the heading and the badges");
                     }
                 }
             }
