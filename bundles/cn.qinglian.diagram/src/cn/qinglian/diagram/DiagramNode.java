@@ -32,6 +32,14 @@ public record DiagramNode(String id, NodeType type, List<String> lines, String c
         return new DiagramNode(id, type, lines, clusterId, outside, marks);
     }
 
+    /**
+     * Whether label line {@code line} is the heading: the first of several lines (a post's holders, a
+     * unit's name), drawn bold in exports.
+     */
+    public boolean isHeading(int line) {
+        return line == 0 && lines.size() > 1;
+    }
+
     /** The label as one string, lines joined by a space (for search and tooltips). */
     public String text() {
         return String.join(" ", lines);

@@ -10,4 +10,12 @@ public interface TextMeasure {
 
     /** The advance width of {@code text} at {@code fontSize} points. */
     double width(String text, double fontSize);
+
+    /**
+     * The advance width of {@code text} drawn bold, as exports draw a box's heading
+     * ({@link DiagramNode#isHeading}); by default the same as {@link #width}.
+     */
+    default double boldWidth(String text, double fontSize) {
+        return width(text, fontSize);
+    }
 }

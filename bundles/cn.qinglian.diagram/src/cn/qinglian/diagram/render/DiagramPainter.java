@@ -3,6 +3,7 @@ package cn.qinglian.diagram.render;
 import java.io.IOException;
 import java.util.List;
 
+import cn.qinglian.diagram.BadgeBoxes;
 import cn.qinglian.diagram.Box;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramStyle;
@@ -110,7 +111,7 @@ final class DiagramPainter {
         List<String> lines = node.node().lines();
         for (int i = 0; i < lines.size(); i++) {
             canvas.text(lines.get(i), b.centerX(), Palette.baseline(style, b.y(), i), style.fontSize(),
-                    i == 0 && lines.size() > 1, Canvas.Align.CENTER);
+                    node.node().isHeading(i), Canvas.Align.CENTER);
         }
         List<Box> badges = BadgeBoxes.of(b, node.node().badges());
         for (int i = 0; i < badges.size(); i++) {

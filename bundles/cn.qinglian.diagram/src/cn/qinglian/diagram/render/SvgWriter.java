@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.qinglian.diagram.Badge;
+import cn.qinglian.diagram.BadgeBoxes;
 import cn.qinglian.diagram.Box;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramStyle;
@@ -176,7 +177,7 @@ public final class SvgWriter implements DiagramWriter {
                 svg.append("<text x=\"");
                 num(svg, b.centerX()).append("\" y=\"");
                 num(svg, Palette.baseline(style, b.y(), i)).append('"');
-                if (i == 0 && lines.size() > 1) {
+                if (node.node().isHeading(i)) {
                     svg.append(" font-weight=\"bold\"");
                 }
                 svg.append('>');

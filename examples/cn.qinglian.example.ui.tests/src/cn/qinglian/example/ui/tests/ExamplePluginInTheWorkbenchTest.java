@@ -217,6 +217,21 @@ class ExamplePluginInTheWorkbenchTest {
                 assertTrue(redPixels(workbench, editor, post) > 40, "a red badge on " + post.getName());
             }
             assertEquals(0, redPixels(workbench, editor, head), "no badge on " + head.getName());
+
+            // the badges leave every label line readable: the box made room for them beside its text
+            for (Post post : badged) {
+                NodeFigure box = part(editor, post).nodeFigure();
+                List<org.eclipse.draw2d.geometry.Rectangle> lines = box.lineBounds();
+                assertEquals(box.item().placed().node().lines().size(), lines.size());
+                for (org.eclipse.draw2d.geometry.Rectangle badge : box.badgeBounds()) {
+                    assertTrue(box.getBounds().contains(badge), "the badge " + badge + " in the box " + box.getBounds());
+                    for (org.eclipse.draw2d.geometry.Rectangle line : lines) {
+                        assertFalse(badge.intersects(line), post.getName() + ": the badge " + badge
+                                + " covers the label line " + line + " of " + box.item().placed().node().lines());
+                    }
+                }
+                assertEquals(0, redPixels(workbench, editor, post, lines), "no badge red over the text of " + post.getName());
+            }
             page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
             Screenshots.settle(workbench.getDisplay(), 300);
             editor.viewer().gef().reveal(part(editor, badged.get(0)));
@@ -385,6 +400,13 @@ class ExamplePluginInTheWorkbenchTest {
     /** The pixels of the badges' red inside the box of {@code post}, as the screen shows it. */
     private static int redPixels(IWorkbench workbench, DiagramEditor editor, Post post) {
         NodePart part = part(editor, post);
+        return redPixels(workbench, editor, post, List.of(part.getFigure().getBounds()));
+    }
+
+    /** The pixels of the badges' red in {@code areas} (the figure's coordinates) of the box of {@code post}, as the screen shows it. */
+    private static int redPixels(IWorkbench workbench, DiagramEditor editor, Post post,
+            List<org.eclipse.draw2d.geometry.Rectangle> areas) {
+        NodePart part = part(editor, post);
         editor.viewer().gef().reveal(part);
         Screenshots.settle(workbench.getDisplay(), 300);
         org.eclipse.draw2d.geometry.Rectangle box = editor.viewer().onScreen(part);
@@ -392,14 +414,18 @@ class ExamplePluginInTheWorkbenchTest {
         assertTrue(client.contains(box.x + box.width / 2, box.y + box.height / 2), post.getName() + " is on screen");
         ImageData screen = Screenshots.captureAsShown(workbench.getActiveWorkbenchWindow().getShell());
         Rectangle shell = workbench.getActiveWorkbenchWindow().getShell().getBounds();
-        Point origin = editor.viewer().canvas().toDisplay(box.x, box.y);
         int red = 0;
-        for (int y = Math.max(0, origin.y - shell.y); y < Math.min(screen.height, origin.y - shell.y + box.height); y++) {
-            for (int x = Math.max(0, origin.x - shell.x); x < Math.min(screen.width, origin.x - shell.x + box.width); x++) {
-                RGB rgb = screen.palette.getRGB(screen.getPixel(x, y));
-                if (Math.abs(rgb.red - BADGE_RED.red) + Math.abs(rgb.green - BADGE_RED.green)
-                        + Math.abs(rgb.blue - BADGE_RED.blue) <= 24) {
-                    red++;
+        for (org.eclipse.draw2d.geometry.Rectangle figureArea : areas) {
+            org.eclipse.draw2d.geometry.Rectangle area = figureArea.getCopy();
+            part.getFigure().translateToAbsolute(area);
+            Point origin = editor.viewer().canvas().toDisplay(area.x, area.y);
+            for (int y = Math.max(0, origin.y - shell.y); y < Math.min(screen.height, origin.y - shell.y + area.height); y++) {
+                for (int x = Math.max(0, origin.x - shell.x); x < Math.min(screen.width, origin.x - shell.x + area.width); x++) {
+                    RGB rgb = screen.palette.getRGB(screen.getPixel(x, y));
+                    if (Math.abs(rgb.red - BADGE_RED.red) + Math.abs(rgb.green - BADGE_RED.green)
+                            + Math.abs(rgb.blue - BADGE_RED.blue) <= 24) {
+                        red++;
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package cn.qinglian.diagram.ui.internal.parts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.draw2d.ColorConstants;
@@ -9,13 +10,12 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
 
 import cn.qinglian.diagram.Badge;
+import cn.qinglian.diagram.BadgeBoxes;
 import cn.qinglian.diagram.Box;
 import cn.qinglian.diagram.DiagramNode;
 import cn.qinglian.diagram.NodeType;
-import cn.qinglian.diagram.render.BadgeBoxes;
 import cn.qinglian.diagram.ui.DiagramUiMessages;
 import cn.qinglian.diagram.ui.internal.Highlight;
 import cn.qinglian.diagram.ui.internal.NodeItem;
@@ -64,9 +64,7 @@ public final class NodeFigure extends Figure {
 
     @Override
     protected void paintFigure(Graphics g) {
-        Rectangle r = getBounds().getCopy();
-        r.width -= 1;
-        r.height -= 1;
+        Rectangle r = inner();
         DiagramNode node = item.placed().node();
         Highlight.Role role = role();
         if (g.getAbsoluteScale() < SKETCH_BELOW) {
@@ -90,14 +88,11 @@ public final class NodeFigure extends Figure {
         g.setFont(look.font());
         g.setForegroundColor(role == Highlight.Role.DIMMED ? look.dimmedText : look.text);
         List<String> lines = node.lines();
-        double top = r.y + (r.height - lines.size() * lineHeight) / 2;
+        List<Rectangle> texts = lineBounds();
         for (int i = 0; i < lines.size(); i++) {
-            Dimension size = textSize(lines.get(i));
-            int x = r.x + (r.width - size.width) / 2;
-            int y = (int) Math.round(top + i * lineHeight + (lineHeight - size.height) / 2);
-            g.drawString(lines.get(i), x, y);
+            g.drawString(lines.get(i), texts.get(i).x, texts.get(i).y);
         }
-        paintBadges(g, r, node);
+        paintBadges(g, node);
         if (item.state().isCollapsed(item.index())) {
             String badge = DiagramUiMessages.get("collapsedBadge", item.state().reportsBelow(item.index()));
             g.setForegroundColor(look.badge);
@@ -106,26 +101,59 @@ public final class NodeFigure extends Figure {
     }
 
     /** The decorators' badges, inside the box along its top edge (a figure cannot paint outside its bounds). */
-    private void paintBadges(Graphics g, Rectangle r, DiagramNode node) {
+    private void paintBadges(Graphics g, DiagramNode node) {
         List<Badge> badges = node.badges();
-        if (badges.isEmpty()) {
-            return;
-        }
-        List<Box> boxes = BadgeBoxes.of(new Box(r.x, r.y + 8, r.width, r.height), badges);
-        Font font = g.getFont();
+        List<Rectangle> boxes = badgeBounds();
         for (int i = 0; i < boxes.size(); i++) {
-            Box box = boxes.get(i);
+            Rectangle box = boxes.get(i);
             int rgb = badges.get(i).rgb();
-            Color ground = new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
-            g.setBackgroundColor(ground);
-            g.fillRoundRectangle(new Rectangle((int) box.x(), (int) box.y(), (int) Math.ceil(box.width()),
-                    (int) Math.ceil(box.height())), 6, 6);
+            g.setBackgroundColor(new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+            g.fillRoundRectangle(box, 6, 6);
             g.setForegroundColor(ColorConstants.white);
             Dimension size = textSize(badges.get(i).text());
-            g.drawString(badges.get(i).text(), (int) (box.centerX() - size.width / 2.0),
-                    (int) (box.y() + (box.height() - size.height) / 2));
+            g.drawString(badges.get(i).text(), box.x + (box.width - size.width) / 2,
+                    box.y + (box.height - size.height) / 2);
         }
-        g.setFont(font);
+    }
+
+    /**
+     * Where the label lines are drawn, one rectangle per line (the text's extent in the viewer's font,
+     * centred in the box), in the figure's coordinates.
+     */
+    public List<Rectangle> lineBounds() {
+        Rectangle r = inner();
+        List<String> lines = item.placed().node().lines();
+        double top = r.y + (r.height - lines.size() * lineHeight) / 2;
+        List<Rectangle> bounds = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Dimension size = textSize(lines.get(i));
+            int x = r.x + (r.width - size.width) / 2;
+            int y = (int) Math.round(top + i * lineHeight + (lineHeight - size.height) / 2);
+            bounds.add(new Rectangle(x, y, size.width, size.height));
+        }
+        return bounds;
+    }
+
+    /**
+     * Where the decorators' badges are drawn: inside the box along its top edge (a figure cannot paint
+     * outside its bounds), in the figure's coordinates.
+     */
+    public List<Rectangle> badgeBounds() {
+        Rectangle r = inner();
+        List<Rectangle> bounds = new ArrayList<>();
+        for (Box box : BadgeBoxes.inside(new Box(r.x, r.y, r.width, r.height), item.placed().node().badges())) {
+            bounds.add(new Rectangle((int) box.x(), (int) box.y(), (int) Math.ceil(box.width()),
+                    (int) Math.ceil(box.height())));
+        }
+        return bounds;
+    }
+
+    /** The bounds less the outline's pixel at the right and bottom. */
+    private Rectangle inner() {
+        Rectangle r = getBounds().getCopy();
+        r.width -= 1;
+        r.height -= 1;
+        return r;
     }
 
     /** Far out (labels would be a few pixels high): a filled box, its outline only when highlighted or selected. */
