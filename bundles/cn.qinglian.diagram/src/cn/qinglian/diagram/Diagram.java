@@ -13,11 +13,10 @@ import java.util.List;
  * @param edges every edge with its route, in the graph's order
  * @param clusters the unit clusters with their boxes, parents before children (empty without hierarchy)
  * @param legend the legend, or {@code null} when none was asked for
- * @param crossings the number of pairwise crossings of edge routes (segments of different edges that cross)
  * @param style sizes and fonts the layout used, which the writers use too
  */
 public record Diagram(DiagramGraph graph, double width, double height, List<PlacedNode> nodes,
-        List<RoutedEdge> edges, List<PlacedCluster> clusters, Legend legend, long crossings, DiagramStyle style) {
+        List<RoutedEdge> edges, List<PlacedCluster> clusters, Legend legend, DiagramStyle style) {
 
     public Diagram {
         nodes = List.copyOf(nodes);

@@ -1,5 +1,6 @@
 package cn.qinglian.diagram;
 
+import cn.qinglian.diagram.layout.CrossingCounter;
 import cn.qinglian.diagram.layout.ElkLayout;
 import cn.qinglian.diagram.layout.LayeredLayout;
 
@@ -15,5 +16,14 @@ public final class Diagrams {
             case LAYERED -> new LayeredLayout().layout(graph, options);
             case ELK -> new ElkLayout().layout(graph, options);
         };
+    }
+
+    /**
+     * The number of pairwise crossings of the edge routes of {@code diagram} (segments of different
+     * edges that cross). Counted on request, not by the layout: drawing does not need it, and a batch
+     * export counts it while the file is written.
+     */
+    public static long crossings(Diagram diagram) {
+        return CrossingCounter.count(diagram.edges());
     }
 }

@@ -38,6 +38,8 @@ public record EdgeStyle(int rgb, double width, double[] dash, boolean arrowAtTar
 
     /** {@code #rrggbb}. */
     public String hex() {
-        return String.format("#%06x", rgb);
+        // not String.format, which loads locale data: milliseconds of every batch export's start
+        String digits = Integer.toHexString(rgb & 0xffffff);
+        return "#000000".substring(0, 7 - digits.length()) + digits;
     }
 }

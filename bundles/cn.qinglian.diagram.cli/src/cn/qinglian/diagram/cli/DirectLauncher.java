@@ -33,9 +33,9 @@ public final class DirectLauncher {
         metamodel.setDaemon(true);
         metamodel.start();
         int code = run(List.of(args), System.out, System.err);
-        String copies = System.getProperty(UnsignedCopies.FOLDER_PROPERTY);
+        String copies = System.getProperty(LeanCopies.FOLDER_PROPERTY);
         if (copies != null && !copies.isBlank()) {
-            UnsignedCopies.refresh(System.getProperty("java.class.path", ""), java.nio.file.Path.of(copies));
+            LeanCopies.refresh(System.getProperty("java.class.path", ""), java.nio.file.Path.of(copies));
         }
         System.exit(code);
     }
@@ -59,7 +59,10 @@ public final class DirectLauncher {
             rest = new ArrayList<>(rest.subList(2, rest.size()));
         }
         Locale.setDefault(locale);
+        // while the metamodel is built: the messages and this language's number formats (their locale
+        // data take milliseconds to load the first time)
         Messages.format("usage");
+        Messages.format("written", "", 1, 1, 1);
         if (rest.isEmpty() || !rest.get(0).equals("export-diagram")) {
             err.println("usage: qinglian export-diagram ...");
             return SubCommand.BAD_INPUT;

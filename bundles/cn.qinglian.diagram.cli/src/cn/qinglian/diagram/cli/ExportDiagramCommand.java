@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import cn.qinglian.cli.Arguments;
@@ -22,6 +24,7 @@ import cn.qinglian.core.query.ObjectPaths;
 import cn.qinglian.core.workspace.WorkspaceException;
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
+import cn.qinglian.diagram.Diagrams;
 import cn.qinglian.diagram.EdgeKind;
 import cn.qinglian.diagram.ContributedNodeDecorators;
 import cn.qinglian.diagram.NodeDecorators;
@@ -119,10 +122,12 @@ public class ExportDiagramCommand implements SubCommand {
             boolean boxes = hierarchy.orElse(!(scope instanceof ChainScope || scope instanceof AllScope));
             DiagramGraph graph = graphs.graph(scope, kinds, boxes);
             Diagram diagram = exporter.layout(graph, layout);
+            FutureTask<Long> crossings = new FutureTask<>(() -> Diagrams.crossings(diagram));
+            Thread.ofPlatform().daemon().name("crossings").start(crossings); // counted while the file is written
             exporter.write(diagram, out);
             context.out().println(out);
             context.err().println(Messages.format("written", out, diagram.nodes().size(), diagram.edges().size(),
-                    diagram.crossings()));
+                    crossings(crossings)));
             return OK;
         } catch (ScopeException e) {
             context.err().println(e.getMessage());
@@ -130,6 +135,17 @@ public class ExportDiagramCommand implements SubCommand {
         } catch (IOException e) {
             context.err().println(Messages.format("cannotWrite", out, e.getMessage()));
             return BAD_INPUT;
+        }
+    }
+
+    private static long crossings(FutureTask<Long> count) {
+        try {
+            return count.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

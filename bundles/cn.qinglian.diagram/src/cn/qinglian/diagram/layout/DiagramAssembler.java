@@ -22,8 +22,7 @@ import cn.qinglian.diagram.Point;
 import cn.qinglian.diagram.RoutedEdge;
 
 /**
- * Finishes a layout: puts the legend at the top left, the drawing below it, a margin around both,
- * and counts the crossings.
+ * Finishes a layout: puts the legend at the top left, the drawing below it and a margin around both.
  */
 final class DiagramAssembler {
 
@@ -62,9 +61,8 @@ final class DiagramAssembler {
         }
         double width = Math.max(contentWidth, legend == null ? 0 : legend.bounds().width()) + 2 * margin;
         double height = top + contentHeight + margin;
-        long crossings = CrossingCounter.count(movedEdges);
         return new Diagram(graph, Math.ceil(width), Math.ceil(height), movedNodes, movedEdges, movedClusters, legend,
-                crossings, style);
+                style);
     }
 
     /** The kinds the legend explains: those chosen plus the structural ones the edges use. */

@@ -2,8 +2,6 @@ package cn.qinglian.diagram.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,9 +56,8 @@ public final class SvgWriter implements DiagramWriter {
         nodes(svg, diagram.nodes(), style);
         legend(svg, diagram.legend());
         svg.append("</svg>\n");
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.append(svg);
-        writer.flush();
+        out.write(svg.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static void fontFamilies(StringBuilder svg, List<String> families) {

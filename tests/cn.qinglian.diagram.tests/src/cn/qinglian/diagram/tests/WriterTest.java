@@ -108,6 +108,13 @@ class WriterTest {
     }
 
     @Test
+    void coloursAreSixHexDigitsWithLeadingZeros() {
+        assertEquals("#000000", new cn.qinglian.diagram.EdgeStyle(0, 1, new double[0], true, false).hex());
+        assertEquals("#00a0ff", new cn.qinglian.diagram.EdgeStyle(0x00a0ff, 1, new double[0], true, false).hex());
+        assertEquals("#1565c0", new cn.qinglian.diagram.EdgeStyle(0x1565c0, 1, new double[0], true, false).hex());
+    }
+
+    @Test
     void pngHasTheSizeOfItsResolutionAndShowsTheDrawing() throws Exception {
         DiagramGraph graph = Sample.graph(12);
         BufferedImage at72 = png(graph, 72);

@@ -103,7 +103,7 @@ class DiagramStateTest {
         List<RoutedEdge> routed = edges.stream()
                 .map(edge -> new RoutedEdge(edge, List.of(new Point(0, 0), new Point(10, 10)))).toList();
         DiagramGraph graph = new DiagramGraph("t", "d", nodes, edges, List.of(), Set.of(EdgeKind.values()));
-        return new Diagram(graph, 500, 100, placed, routed, List.of(), null, 0, DiagramStyle.standard());
+        return new Diagram(graph, 500, 100, placed, routed, List.of(), null, DiagramStyle.standard());
     }
 
     private static DiagramEdge edge(String from, String to, EdgeKind kind) {

@@ -66,9 +66,14 @@ final class ProductCopy {
 
     /** Runs {@code qinglian ARGUMENTS} and waits for it (2 minutes at most). */
     Run run(String... arguments) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), arguments);
+    }
+
+    /** Runs {@code qinglian ARGUMENTS} with {@code environment} added, and waits for it (2 minutes at most). */
+    Run run(java.util.Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         Path out = Files.createTempFile("qinglian-out", ".txt");
         Path err = Files.createTempFile("qinglian-err", ".txt");
-        Process process = start(List.of(arguments), out, err);
+        Process process = start(List.of(arguments), out, err, environment);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("qinglian " + String.join(" ", arguments) + " did not finish");
@@ -79,11 +84,17 @@ final class ProductCopy {
 
     /** Starts {@code qinglian ARGUMENTS} without waiting, standard output and error into the files. */
     Process start(List<String> arguments, Path out, Path err) throws IOException {
+        return start(arguments, out, err, java.util.Map.of());
+    }
+
+    private Process start(List<String> arguments, Path out, Path err, java.util.Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("qinglian").toString());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QINGLIAN_VMARGS", "-Xmx1g -Duser.home=" + home);
+        builder.environment().putAll(environment);
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         return builder.start();
     }
