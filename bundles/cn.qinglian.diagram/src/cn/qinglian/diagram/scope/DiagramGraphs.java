@@ -68,12 +68,20 @@ public final class DiagramGraphs {
      *         person without a post on the date, or a leader without charges; the message names it
      */
     public DiagramGraph graph(DiagramScope scope, Set<EdgeKind> kinds, boolean hierarchy) throws ScopeException {
-        DiagramGraph graph = switch (scope) {
-            case UnitScope unit -> unit(unitAt(unit.unitPath()), kinds, hierarchy);
-            case ChainScope chain -> chainGraph(chain, kinds, hierarchy);
-            case LeaderScope leader -> leader(person(leader.personId()), kinds, hierarchy);
-            case AllScope all -> all(kinds, hierarchy);
-        };
+        // instanceof, not a pattern switch: that one's bootstrap generates a class at the first call,
+        // milliseconds of every batch export's start
+        DiagramGraph graph;
+        if (scope instanceof UnitScope unit) {
+            graph = unit(unitAt(unit.unitPath()), kinds, hierarchy);
+        } else if (scope instanceof ChainScope chain) {
+            graph = chainGraph(chain, kinds, hierarchy);
+        } else if (scope instanceof LeaderScope leader) {
+            graph = leader(person(leader.personId()), kinds, hierarchy);
+        } else if (scope instanceof AllScope) {
+            graph = all(kinds, hierarchy);
+        } else {
+            throw new IllegalArgumentException("scope " + scope); // a new kind of DiagramScope needs a case here
+        }
         return decorators.decorate(graph, organisation, locale);
     }
 
