@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -142,7 +145,7 @@ public final class RunningWorkbench {
                 return;
             }
             Display display = workbench.getDisplay();
-            display.syncExec(() -> {
+            inUiThread(display, () -> {
                 try {
                     // The platform's activity manager throws at shutdown when nobody ever listened to it,
                     // which happens from the second workbench of a process on: listen, so restarts work.
@@ -159,8 +162,75 @@ public final class RunningWorkbench {
         } finally {
             if (PlatformUI.isWorkbenchRunning()) {
                 IWorkbench workbench = PlatformUI.getWorkbench();
-                workbench.getDisplay().syncExec(workbench::close);
+                try {
+                    inUiThread(workbench.getDisplay(), workbench::close);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
+        }
+    }
+
+    /**
+     * Whether the workbench's window shows, asked in the UI thread. Not by {@code syncExec}: while the
+     * workbench starts, the UI thread once slept through the wake-up of a {@code syncExec} and the test
+     * waited forever (the build's 15-minute limit killed it); this asks again and wakes the display
+     * until the answer comes or {@code deadline} passes.
+     */
+    private static boolean windowShows(IWorkbench workbench, long deadline) throws InterruptedException {
+        Display display = workbench.getDisplay();
+        AtomicBoolean open = new AtomicBoolean();
+        CountDownLatch answered = new CountDownLatch(1);
+        try {
+            display.asyncExec(() -> {
+                open.set(workbench.getActiveWorkbenchWindow() != null
+                        && workbench.getActiveWorkbenchWindow().getShell().isVisible());
+                answered.countDown();
+            });
+            while (!answered.await(200, TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                display.wake();
+            }
+        } catch (SWTException e) {
+            return false; // the display went away: the application ended
+        }
+        return open.get();
+    }
+
+    /**
+     * Runs {@code task} in the UI thread of {@code display} and waits for it, waking the display while
+     * it waits (see {@link #windowShows}).
+     */
+    private static void inUiThread(Display display, Runnable task) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        display.asyncExec(() -> {
+            try {
+                task.run();
+            } catch (Throwable t) {
+                thrown.set(t);
+            } finally {
+                done.countDown();
+            }
+        });
+        while (!done.await(200, TimeUnit.MILLISECONDS)) {
+            if (display.isDisposed()) {
+                return;
+            }
+            try {
+                display.wake();
+            } catch (SWTException e) {
+                return;
+            }
+        }
+        if (thrown.get() instanceof RuntimeException e) {
+            throw e;
+        } else if (thrown.get() instanceof Error e) {
+            throw e;
+        } else if (thrown.get() != null) {
+            throw new IllegalStateException(thrown.get());
         }
     }
 
@@ -173,10 +243,7 @@ public final class RunningWorkbench {
             }
             if (PlatformUI.isWorkbenchRunning()) {
                 IWorkbench workbench = PlatformUI.getWorkbench();
-                AtomicReference<Boolean> open = new AtomicReference<>(false);
-                workbench.getDisplay().syncExec(() -> open.set(workbench.getActiveWorkbenchWindow() != null
-                        && workbench.getActiveWorkbenchWindow().getShell().isVisible()));
-                if (open.get()) {
+                if (windowShows(workbench, deadline)) {
                     return workbench;
                 }
             }
