@@ -133,10 +133,12 @@ def paired(ours, theirs, runs, warmup, product):
 
 
 def settle(product, limit=120):
-    """Waits until the launch script's ahead-of-time cache, recorded by a warm-up run, is assembled
-    (it is built in the background; docs/diagrams.md)."""
+    """Waits until the launch script's ahead-of-time cache, trained in the background after a warm-up
+    run, is assembled (docs/diagrams.md)."""
     deadline = time.time() + limit
-    while glob.glob(os.path.join(product, "configuration", "direct-*.aot.*")) and time.time() < deadline:
+    configuration = os.path.join(product, "configuration")
+    while (glob.glob(os.path.join(configuration, "direct-*.aot.tried"))
+           and not glob.glob(os.path.join(configuration, "direct-*.aot")) and time.time() < deadline):
         time.sleep(0.5)
 
 
