@@ -1,5 +1,10 @@
 package cn.qinglian.example.ui.tests;
 
+import static cn.qinglian.ui.testing.Controls.chooseFromContextMenu;
+import static cn.qinglian.ui.testing.Controls.click;
+import static cn.qinglian.ui.testing.Controls.rows;
+import static cn.qinglian.ui.testing.Controls.select;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,14 +22,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.draw2d.IFigure;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -432,27 +433,6 @@ class ExamplePluginInTheWorkbenchTest {
         return red;
     }
 
-    /** Opens the context menu of {@code control} and chooses the item labelled {@code label}. */
-    private static void chooseFromContextMenu(org.eclipse.swt.widgets.Control control, String label) {
-        org.eclipse.swt.widgets.Menu menu = control.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        List<String> seen = new ArrayList<>();
-        org.eclipse.swt.widgets.MenuItem chosen = null;
-        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
-            String text = item.getText().replace("&", "");
-            seen.add(text);
-            if (text.equals(label)) {
-                chosen = item;
-            }
-        }
-        if (chosen == null || !chosen.isEnabled()) {
-            menu.notifyListeners(SWT.Hide, new Event());
-            throw new AssertionError("no enabled \"" + label + "\" in the context menu: " + seen);
-        }
-        chosen.notifyListeners(SWT.Selection, new Event());
-        menu.notifyListeners(SWT.Hide, new Event());
-    }
-
     private static void nominate(ElectionsView view, Person nominee, Person nominator, String reason) {
         select(view.nominees(), label(nominee));
         select(view.people(), label(nominator));
@@ -463,29 +443,5 @@ class ExamplePluginInTheWorkbenchTest {
 
     private static String label(Person person) {
         return person.getName() + " (" + person.getPersonId() + ")";
-    }
-
-    private static void select(Combo combo, String item) {
-        int index = combo.indexOf(item);
-        assertTrue(index >= 0, "no " + item + " in " + List.of(combo.getItems()));
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static void click(Button button) {
-        assertTrue(button.isEnabled(), button.getText() + " is enabled");
-        button.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static List<String> rows(Table table, int columns) {
-        List<String> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            StringBuilder row = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                row.append(i == 0 ? "" : " ").append(item.getText(i));
-            }
-            rows.add(row.toString());
-        }
-        return rows;
     }
 }

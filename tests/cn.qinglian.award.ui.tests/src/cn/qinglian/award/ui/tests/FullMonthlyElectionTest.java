@@ -1,5 +1,9 @@
 package cn.qinglian.award.ui.tests;
 
+import static cn.qinglian.ui.testing.Controls.click;
+import static cn.qinglian.ui.testing.Controls.rows;
+import static cn.qinglian.ui.testing.Controls.select;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +16,6 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -186,30 +184,6 @@ class FullMonthlyElectionTest {
 
     private static String label(Person person) {
         return person.getName() + " (" + person.getPersonId() + ")";
-    }
-
-    private static void select(Combo combo, String item) {
-        int index = combo.indexOf(item);
-        assertTrue(index >= 0, "no " + item + " in " + List.of(combo.getItems()));
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static void click(Button button) {
-        assertTrue(button.isEnabled(), button.getText() + " is enabled");
-        button.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static List<String> rows(Table table, int columns) {
-        List<String> rows = new ArrayList<>();
-        for (TableItem item : table.getItems()) {
-            StringBuilder row = new StringBuilder();
-            for (int i = 0; i < columns; i++) {
-                row.append(i == 0 ? "" : " ").append(item.getText(i));
-            }
-            rows.add(row.toString());
-        }
-        return rows;
     }
 
     private static long inkPixels(BufferedImage image) {

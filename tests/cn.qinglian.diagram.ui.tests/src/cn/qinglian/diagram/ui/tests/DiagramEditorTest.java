@@ -45,6 +45,7 @@ import cn.qinglian.model.Unit;
 import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.WorkspaceSession;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
+import cn.qinglian.ui.testing.Controls;
 import cn.qinglian.ui.testing.RunningWorkbench;
 import cn.qinglian.ui.testing.Screenshots;
 
@@ -76,7 +77,7 @@ class DiagramEditorTest {
         explorer.reveal(station);
         page.activate(explorer);
         DiagramUi.settle(workbench);
-        DiagramUi.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
+        Controls.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
         DiagramUi.settle(workbench);
 
         DiagramEditor editor = (DiagramEditor) page.getActiveEditor();
@@ -207,7 +208,7 @@ class DiagramEditorTest {
         page.activate(explorer);
         explorer.reveal(reporter);
         DiagramUi.settle(workbench);
-        DiagramUi.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
+        Controls.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
         DiagramUi.settle(workbench);
         DiagramEditor chain = (DiagramEditor) page.getActiveEditor();
         assertSame(reporter, chain.subject().object());
@@ -217,7 +218,7 @@ class DiagramEditorTest {
         page.activate(explorer);
         explorer.reveal(holder);
         DiagramUi.settle(workbench);
-        DiagramUi.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
+        Controls.chooseFromContextMenu(explorer.viewer().getControl(), "打开图");
         DiagramUi.settle(workbench);
         DiagramEditor personal = (DiagramEditor) page.getActiveEditor();
         assertSame(holder, personal.subject().object());

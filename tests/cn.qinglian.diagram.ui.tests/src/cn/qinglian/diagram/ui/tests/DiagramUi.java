@@ -1,15 +1,9 @@
 package cn.qinglian.diagram.ui.tests;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 
@@ -37,27 +31,6 @@ final class DiagramUi {
 
     static void settle(IWorkbench workbench) {
         Screenshots.settle(workbench.getDisplay(), 300);
-    }
-
-    /** Opens the context menu of {@code control} and chooses the item labelled {@code label}. */
-    static void chooseFromContextMenu(Control control, String label) {
-        Menu menu = control.getMenu();
-        menu.notifyListeners(SWT.Show, new Event());
-        List<String> seen = new ArrayList<>();
-        MenuItem chosen = null;
-        for (MenuItem item : menu.getItems()) {
-            String text = item.getText().replace("&", "");
-            seen.add(text);
-            if (text.equals(label)) {
-                chosen = item;
-            }
-        }
-        if (chosen == null || !chosen.isEnabled()) {
-            menu.notifyListeners(SWT.Hide, new Event());
-            throw new AssertionError("no enabled \"" + label + "\" in the context menu: " + seen);
-        }
-        chosen.notifyListeners(SWT.Selection, new Event());
-        menu.notifyListeners(SWT.Hide, new Event());
     }
 
     static NodePart part(DiagramEditor editor, NodeItem node) {
