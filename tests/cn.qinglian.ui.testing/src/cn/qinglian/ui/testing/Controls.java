@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -21,6 +22,24 @@ import org.eclipse.swt.widgets.TableItem;
 public final class Controls {
 
     private Controls() {
+    }
+
+    /** Every control of {@code type} in {@code root}'s tree, {@code root} included, in tree order. */
+    public static <T extends Control> List<T> all(Control root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, found);
+        return found;
+    }
+
+    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
+        if (type.isInstance(control)) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, found);
+            }
+        }
     }
 
     /** Chooses {@code item} in {@code combo} and tells its listeners. */

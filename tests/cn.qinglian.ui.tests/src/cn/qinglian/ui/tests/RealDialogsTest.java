@@ -2,7 +2,6 @@ package cn.qinglian.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
@@ -28,6 +25,7 @@ import cn.qinglian.model.UnitKind;
 import cn.qinglian.ui.internal.dialogs.QinglianDialogs.UnsavedChoice;
 import cn.qinglian.ui.internal.dialogs.SwtDialogs;
 import cn.qinglian.ui.internal.editing.Drafts.UnitDraft;
+import cn.qinglian.ui.testing.Controls;
 import cn.qinglian.ui.testing.RunningWorkbench;
 import cn.qinglian.ui.testing.Screenshots;
 import cn.qinglian.ui.testing.Ui;
@@ -52,7 +50,7 @@ class RealDialogsTest {
                 okEnabled.add(ok.isEnabled());
                 Screenshots.settle(shell.getDisplay(), 200);
                 Screenshots.save(Screenshots.captureAsShown(shell), "new-unit-dialog");
-                click(ok);
+                Controls.click(ok);
             });
             Optional<UnitDraft> draft = new SwtDialogs().newUnit(workbench.getActiveWorkbenchWindow().getShell(),
                     Ui.session(workbench), district);
@@ -70,7 +68,7 @@ class RealDialogsTest {
             whenDialogOpens(workbench, shell -> {
                 collectButtons(shell, buttons);
                 Screenshots.save(Screenshots.captureAsShown(shell), "unsaved-changes-dialog");
-                click(button(shell, "不保存"));
+                Controls.click(button(shell, "不保存"));
             });
             UnsavedChoice choice = new SwtDialogs().unsavedChanges(workbench.getActiveWorkbenchWindow().getShell(),
                     "L区");
@@ -132,39 +130,18 @@ class RealDialogsTest {
         return shells.length == 0 ? null : shells[shells.length - 1];
     }
 
-    private static void click(Button button) {
-        assertTrue(button.isEnabled(), button.getText() + " is disabled");
-        button.notifyListeners(SWT.Selection, new Event());
-    }
-
     private static Button button(Shell shell, String text) {
-        List<Button> buttons = new ArrayList<>();
-        collect(shell, Button.class, buttons);
-        return buttons.stream().filter(b -> b.getText().equals(text)).findFirst()
+        return Controls.all(shell, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
     private static void collectButtons(Shell shell, List<String> texts) {
-        List<Button> buttons = new ArrayList<>();
-        collect(shell, Button.class, buttons);
-        buttons.stream().filter(b -> (b.getStyle() & SWT.PUSH) != 0).forEach(b -> texts.add(b.getText()));
+        Controls.all(shell, Button.class).stream().filter(b -> (b.getStyle() & SWT.PUSH) != 0).forEach(b -> texts.add(b.getText()));
     }
 
     private static <T extends Control> T find(Control control, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(control, type, found);
+        List<T> found = Controls.all(control, type);
         assertFalse(found.isEmpty(), "no " + type.getSimpleName());
         return found.get(0);
-    }
-
-    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, type, found);
-            }
-        }
     }
 }

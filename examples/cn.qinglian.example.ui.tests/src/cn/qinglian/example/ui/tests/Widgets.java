@@ -1,12 +1,13 @@
 package cn.qinglian.example.ui.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
+
+import cn.qinglian.ui.testing.Controls;
 
 /** The SWT widgets a part shows, found as a user would see them: by kind and text, not by the part's fields. */
 final class Widgets {
@@ -25,9 +26,7 @@ final class Widgets {
 
     /** Every control of {@code type} in {@code root}'s tree, {@code root} included, in tree order. */
     static <T extends Control> List<T> all(Control root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collect(root, type, found);
-        return found;
+        return Controls.all(root, type);
     }
 
     /** The one control of {@code type} in {@code root}'s tree. */
@@ -37,16 +36,5 @@ final class Widgets {
             throw new AssertionError(found.size() + " " + type.getSimpleName() + " widgets, expected one");
         }
         return found.get(0);
-    }
-
-    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
-        if (type.isInstance(control)) {
-            found.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, type, found);
-            }
-        }
     }
 }
