@@ -35,11 +35,4 @@ public record EdgeStyle(int rgb, double width, double[] dash, boolean arrowAtTar
     public boolean isSolid() {
         return dash.length == 0;
     }
-
-    /** {@code #rrggbb}. */
-    public String hex() {
-        // not String.format, which loads locale data: milliseconds of every batch export's start
-        String digits = Integer.toHexString(rgb & 0xffffff);
-        return "#000000".substring(0, 7 - digits.length()) + digits;
-    }
 }

@@ -38,7 +38,7 @@ final class StartupWarmUp {
         }
     }
 
-    /** A head, four stations in two streets with a head and staff each, and a line of every kind. */
+    /** A head, four stations in two streets with a head and staff each, and a line of every kind (never shown). */
     static DiagramGraph graph() {
         List<DiagramNode> nodes = new ArrayList<>();
         List<DiagramEdge> edges = new ArrayList<>();

@@ -83,12 +83,12 @@ public final class SvgWriter implements DiagramWriter {
             svg.append("<marker id=\"end-").append(kind.cliName())
                     .append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\""
                             + " markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,1 L10,5 L0,9 z\" fill=\"")
-                    .append(style.hex()).append("\"/></marker>\n");
+                    .append(hex(style.rgb())).append("\"/></marker>\n");
             if (style.arrowAtSource()) {
                 svg.append("<marker id=\"start-").append(kind.cliName())
                         .append("\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerUnits=\"userSpaceOnUse\""
                                 + " markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M10,1 L0,5 L10,9 z\" fill=\"")
-                        .append(style.hex()).append("\"/></marker>\n");
+                        .append(hex(style.rgb())).append("\"/></marker>\n");
             }
         }
         svg.append("</defs>\n");
@@ -128,7 +128,7 @@ public final class SvgWriter implements DiagramWriter {
                 num(svg, points.get(i).x()).append(' ');
                 num(svg, points.get(i).y());
             }
-            svg.append("\" stroke=\"").append(style.hex()).append("\" stroke-width=\"");
+            svg.append("\" stroke=\"").append(hex(style.rgb())).append("\" stroke-width=\"");
             num(svg, style.width()).append('"');
             dash(svg, style);
             svg.append(" marker-end=\"url(#end-").append(kind.cliName()).append(")\"");
@@ -230,7 +230,7 @@ public final class SvgWriter implements DiagramWriter {
             num(svg, s.x()).append(' ');
             num(svg, s.centerY()).append('L');
             num(svg, s.right()).append(' ');
-            num(svg, s.centerY()).append("\" fill=\"none\" stroke=\"").append(style.hex()).append("\" stroke-width=\"");
+            num(svg, s.centerY()).append("\" fill=\"none\" stroke=\"").append(hex(style.rgb())).append("\" stroke-width=\"");
             num(svg, style.width()).append('"');
             dash(svg, style);
             svg.append(" marker-end=\"url(#end-").append(entry.kind().cliName()).append(")\"");

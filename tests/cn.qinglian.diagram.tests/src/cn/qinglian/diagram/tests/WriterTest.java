@@ -33,6 +33,7 @@ import org.w3c.dom.NodeList;
 
 import cn.qinglian.diagram.Diagram;
 import cn.qinglian.diagram.DiagramGraph;
+import cn.qinglian.diagram.Diagrams;
 import cn.qinglian.diagram.LayoutOptions;
 import cn.qinglian.diagram.PlacedNode;
 import cn.qinglian.diagram.render.CjkFonts;
@@ -108,10 +109,25 @@ class WriterTest {
     }
 
     @Test
-    void coloursAreSixHexDigitsWithLeadingZeros() {
-        assertEquals("#000000", new cn.qinglian.diagram.EdgeStyle(0, 1, new double[0], true, false).hex());
-        assertEquals("#00a0ff", new cn.qinglian.diagram.EdgeStyle(0x00a0ff, 1, new double[0], true, false).hex());
-        assertEquals("#1565c0", new cn.qinglian.diagram.EdgeStyle(0x1565c0, 1, new double[0], true, false).hex());
+    void coloursAreSixHexDigitsWithLeadingZeros() throws Exception {
+        DiagramGraph sample = Sample.graph(3);
+        List<cn.qinglian.diagram.DiagramNode> nodes = new ArrayList<>(sample.nodes());
+        nodes.set(0, nodes.get(0).withBadges(List.of(new cn.qinglian.diagram.Badge("甲", 0, "black"),
+                new cn.qinglian.diagram.Badge("乙", 0x00a0ff, "blue"), new cn.qinglian.diagram.Badge("丙", 0x1565c0, "dark"))));
+        DiagramGraph graph = new DiagramGraph(sample.title(), sample.description(), nodes, sample.edges(),
+                sample.clusters(), sample.kinds());
+        Document svg = parse(svg(Diagrams.layout(graph, LayoutOptions.standard())));
+        List<String> fills = new ArrayList<>();
+        for (Element badge : groups(svg, "badge")) {
+            fills.add(((Element) badge.getElementsByTagName("rect").item(0)).getAttribute("fill"));
+        }
+        assertEquals(List.of("#000000", "#00a0ff", "#1565c0"), fills);
+        for (Element group : groups(svg, "edge")) {
+            String kind = group.getAttribute("class").replace("edge kind-", "");
+            int rgb = cn.qinglian.diagram.EdgeStyle.of(cn.qinglian.diagram.EdgeKind.byCliName(kind).orElseThrow()).rgb();
+            assertEquals(String.format("#%06x", rgb),
+                    ((Element) group.getElementsByTagName("path").item(0)).getAttribute("stroke"), kind);
+        }
     }
 
     @Test

@@ -171,59 +171,46 @@ public final class RunningWorkbench {
         }
     }
 
-    /**
-     * Whether the workbench's window shows, asked in the UI thread. Not by {@code syncExec}: while the
-     * workbench starts, the UI thread once slept through the wake-up of a {@code syncExec} and the test
-     * waited forever (the build's 15-minute limit killed it); this asks again and wakes the display
-     * until the answer comes or {@code deadline} passes.
-     */
+    /** Whether the workbench's window shows, asked in the UI thread; false when no answer came by {@code deadline}. */
     private static boolean windowShows(IWorkbench workbench, long deadline) throws InterruptedException {
-        Display display = workbench.getDisplay();
         AtomicBoolean open = new AtomicBoolean();
-        CountDownLatch answered = new CountDownLatch(1);
+        boolean answered = inUiThread(workbench.getDisplay(), () -> open.set(workbench.getActiveWorkbenchWindow() != null
+                && workbench.getActiveWorkbenchWindow().getShell().isVisible()), deadline);
+        return answered && open.get();
+    }
+
+    private static void inUiThread(Display display, Runnable task) throws InterruptedException {
+        inUiThread(display, task, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs {@code task} in the UI thread of {@code display} and waits for it until {@code deadline}
+     * ({@link System#nanoTime()}); rethrows what it threw; false if it did not run in time or the display
+     * went away. Not by {@code syncExec}: while the workbench started, the UI thread once slept through a
+     * {@code syncExec}'s wake-up and the test waited forever (the build's 15-minute limit killed it), so
+     * this wakes the display again while it waits.
+     */
+    private static boolean inUiThread(Display display, Runnable task, long deadline) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
         try {
             display.asyncExec(() -> {
-                open.set(workbench.getActiveWorkbenchWindow() != null
-                        && workbench.getActiveWorkbenchWindow().getShell().isVisible());
-                answered.countDown();
+                try {
+                    task.run();
+                } catch (Throwable t) {
+                    thrown.set(t);
+                } finally {
+                    done.countDown();
+                }
             });
-            while (!answered.await(200, TimeUnit.MILLISECONDS)) {
-                if (System.nanoTime() > deadline) {
+            while (!done.await(200, TimeUnit.MILLISECONDS)) {
+                if (display.isDisposed() || System.nanoTime() > deadline) {
                     return false;
                 }
                 display.wake();
             }
         } catch (SWTException e) {
             return false; // the display went away: the application ended
-        }
-        return open.get();
-    }
-
-    /**
-     * Runs {@code task} in the UI thread of {@code display} and waits for it, waking the display while
-     * it waits (see {@link #windowShows}).
-     */
-    private static void inUiThread(Display display, Runnable task) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        display.asyncExec(() -> {
-            try {
-                task.run();
-            } catch (Throwable t) {
-                thrown.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        while (!done.await(200, TimeUnit.MILLISECONDS)) {
-            if (display.isDisposed()) {
-                return;
-            }
-            try {
-                display.wake();
-            } catch (SWTException e) {
-                return;
-            }
         }
         if (thrown.get() instanceof RuntimeException e) {
             throw e;
@@ -232,6 +219,7 @@ public final class RunningWorkbench {
         } else if (thrown.get() != null) {
             throw new IllegalStateException(thrown.get());
         }
+        return true;
     }
 
     /** The workbench once its window shows; null if the application ended without one. */

@@ -64,6 +64,7 @@ import cn.qinglian.ui.internal.dashboard.DashboardView;
 import cn.qinglian.ui.internal.dashboard.FigureCard;
 import cn.qinglian.ui.internal.explorer.ExplorerView;
 import cn.qinglian.ui.internal.problems.ProblemsView;
+import cn.qinglian.ui.testing.Controls;
 import cn.qinglian.ui.testing.RunningWorkbench;
 import cn.qinglian.ui.testing.Screenshots;
 import cn.qinglian.ui.testing.Ui;
@@ -376,7 +377,7 @@ class ExamplePluginInTheWorkbenchTest {
 
     /** The label of the view showing {@code text}, visible and with a size. */
     private static Label shownLabel(DashboardView view, String text) {
-        List<Label> labels = Widgets.all(Widgets.of(view), Label.class).stream()
+        List<Label> labels = Controls.all(Widgets.of(view), Label.class).stream()
                 .filter(label -> label.getText().equals(text)).toList();
         assertEquals(1, labels.size(), "one label \"" + text + "\"");
         Label label = labels.get(0);

@@ -24,14 +24,9 @@ final class Widgets {
         return composite;
     }
 
-    /** Every control of {@code type} in {@code root}'s tree, {@code root} included, in tree order. */
-    static <T extends Control> List<T> all(Control root, Class<T> type) {
-        return Controls.all(root, type);
-    }
-
     /** The one control of {@code type} in {@code root}'s tree. */
     static <T extends Control> T only(Control root, Class<T> type) {
-        List<T> found = all(root, type);
+        List<T> found = Controls.all(root, type);
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " " + type.getSimpleName() + " widgets, expected one");
         }
